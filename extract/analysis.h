@@ -1,0 +1,63 @@
+// The value types that flow from extraction to the graph: mentions, canonical entities, triples,
+// and DocumentAnalysis, everything kg learned from one document.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract/document.h"
+#include "extract/entity_type.h"
+#include "extract/span.h"
+
+namespace kg {
+
+// One entity mention as written: the name only, without a title or a possessive "'s".
+struct Mention {
+  Span span;
+  EntityType type = EntityType::kPerson;
+  std::string rule;   // id of the rule or word list that found it, e.g. "money.amount_scale"
+  std::string title;  // a title written before a person ("Sen.", "CEO"), else empty
+  bool pronoun = false;  // "he", "she": resolved to a person, never a name of its own
+};
+
+// One node-to-be: every mention of the same thing in a document.
+struct Entity {
+  std::string id;      // stable, from content: "person:jane-smith", "money:usd:450000000"
+  std::string label;   // the fullest name seen
+  EntityType type = EntityType::kPerson;
+  std::vector<std::string> aliases;  // distinct surface forms, sorted
+  std::vector<std::string> titles;   // distinct titles seen, sorted
+  int mentions = 0;
+  // MONEY only: the normalized amount; vague amounts ("millions of dollars") have no value.
+  std::optional<double> value;
+  std::string currency;  // ISO 4217: "USD", "EUR"; empty when unknown
+};
+
+// A mention as an argument of a triple: where it is written and which entity it resolved to.
+struct Argument {
+  std::string id;  // entity id
+  Span span;
+};
+
+struct Triple {
+  Argument subject;
+  std::string relation;   // contract class: "FUNDED", "ROLE", ...
+  std::string predicate;  // surface verb lemma: "give"
+  Argument object;
+  std::optional<Argument> amount;  // a MONEY argument when the phrasing states one
+  std::string title;               // ROLE: the title ("CEO"), else empty
+  Span evidence;                   // the evidence text, usually the sentence
+  std::string rule;                // rule id, e.g. "funding.gave_to"
+  double confidence = 0;
+};
+
+struct DocumentAnalysis {
+  std::vector<Span> sentences;
+  std::vector<Mention> mentions;  // text order, no overlaps
+  std::vector<int> entity_of;     // mentions[i] belongs to entities[entity_of[i]]
+  std::vector<Entity> entities;   // sorted by id
+  std::vector<Triple> triples;    // text order of evidence, then subject, object, relation
+};
+
+}  // namespace kg

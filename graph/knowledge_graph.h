@@ -1,0 +1,67 @@
+// KnowledgeGraph: the merged graph of a whole corpus. Documents' entities become nodes (one per
+// canonical id, across documents); triples with the same subject, relation and object become one
+// edge that keeps every evidence record. The finished graph is a Boost adjacency_list that the
+// exporters and queries read.
+#pragma once
+
+#include <boost/graph/adjacency_list.hpp>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "extract/analysis.h"
+#include "extract/document.h"
+
+namespace kg {
+
+// Where an edge was read: a document and the bytes of its evidence sentence.
+struct Evidence {
+  std::string doc;
+  uint32_t start = 0, end = 0;  // byte offsets into the document's text, end exclusive
+  std::string text;
+  std::string rule;
+  double confidence = 0;
+
+  friend bool operator<(const Evidence& a, const Evidence& b) {
+    if (a.doc != b.doc) return a.doc < b.doc;
+    if (a.start != b.start) return a.start < b.start;
+    if (a.end != b.end) return a.end < b.end;
+    return a.rule < b.rule;
+  }
+};
+
+struct NodeProps {
+  std::string id;
+  std::string label;
+  EntityType type = EntityType::kPerson;
+  std::vector<std::string> aliases;  // sorted, distinct
+  std::vector<std::string> titles;   // sorted, distinct
+  int mentions = 0;
+  int documents = 0;
+  std::optional<double> value;  // MONEY
+  std::string currency;         // MONEY
+};
+
+struct EdgeProps {
+  std::string relation;
+  std::string predicate;
+  std::string amount;  // id of the MONEY node stated with it, else empty
+  std::string title;   // ROLE: the title
+  int key = 0;         // index among the edges with the same source and target (multigraph key)
+  int weight = 0;      // distinct evidence sentences
+  std::vector<Evidence> evidence;  // sorted by (doc, start)
+};
+
+struct GraphProps {
+  std::string name;
+  int documents = 0;
+};
+
+// Vertices are in id order and edges in (source id, target id, relation, first evidence) order,
+// so iterating the graph gives the same sequence for the same input.
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, NodeProps,
+                                    EdgeProps, GraphProps>;
+
+}  // namespace kg
