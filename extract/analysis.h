@@ -18,6 +18,7 @@ struct Mention {
   EntityType type = EntityType::kPerson;
   std::string rule;   // id of the rule or word list that found it, e.g. "money.amount_scale"
   std::string title;  // a title written before a person ("Sen.", "CEO"), else empty
+  std::string canonical;  // the name of the node it stands for when a gazetteer says so ("U.S." -> "United States")
   bool pronoun = false;  // "he", "she": resolved to a person, never a name of its own
 };
 
