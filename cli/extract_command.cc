@@ -1,0 +1,60 @@
+// kg extract: one JSON line per document with its entity mentions and triples.
+#include <iostream>
+#include <memory>
+
+#include "cli/options.h"
+#include "export/atomic_file.h"
+#include "export/triple_json.h"
+#include "extract/analysis_pipeline.h"
+#include "extract/extractor.h"
+#include "extract/input_reader.h"
+
+namespace kg {
+
+int run_extract(const CommonOptions& options, const std::string& out_file) {
+  Result<Extractor> extractor = Extractor::load(resolve_rules_dir(options.rules_dir));
+  if (!extractor.ok()) {
+    std::cerr << "kg: " << extractor.status().message() << "\n";
+    return kExitError;
+  }
+  std::unique_ptr<AtomicFile> file;
+  if (!out_file.empty()) {
+    Result<std::unique_ptr<AtomicFile>> created = AtomicFile::create(out_file);
+    if (!created.ok()) {
+      std::cerr << "kg: " << created.status().message() << "\n";
+      return kExitError;
+    }
+    file = std::move(*created);
+  }
+  std::ostream& out = file ? file->stream() : std::cout;
+
+  rapidjson::StringBuffer buffer;
+  ReadStats stats;
+  {
+    AnalysisPipeline pipeline(*extractor, options.threads,
+                              [&](const Document& doc, const DocumentAnalysis& analysis) {
+                                buffer.Clear();
+                                JsonWriter writer(buffer);
+                                write_extract_json(writer, doc, analysis);
+                                out.write(buffer.GetString(),
+                                          static_cast<std::streamsize>(buffer.GetSize()));
+                                out.put('\n');
+                              });
+    stats = read_inputs(
+        options.inputs, [&](Document&& doc) { pipeline.push(std::move(doc)); },
+        [](const InputProblem& problem) { std::cerr << "kg: " << problem.message << "\n"; },
+        std::cin);
+  }
+  if (file) {
+    if (Status status = file->commit(); !status.ok()) {
+      std::cerr << "kg: " << status.message() << "\n";
+      return kExitError;
+    }
+  } else {
+    std::cout.flush();
+  }
+  if (stats.documents == 0 && stats.skipped > 0) return kExitError;
+  return stats.skipped > 0 ? kExitInputSkipped : kExitOk;
+}
+
+}  // namespace kg

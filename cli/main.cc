@@ -1,0 +1,63 @@
+// kg: news articles in, a knowledge graph out. Subcommands live in their own files; this one
+// parses the command line and is the only place where exceptions are caught.
+#include <CLI/CLI.hpp>
+#include <iostream>
+#include <thread>
+
+#include "cli/options.h"
+
+namespace {
+
+constexpr const char* kFooter = R"(INPUT is a .txt file (one article), a directory (recursive: .txt and .jsonl, in
+sorted order), a .jsonl file (one article per line: "text", optional "id", "title", "date", "url",
+"source") or - for standard input.
+
+Exit status:
+  0  success
+  1  error: nothing usable was written (bad rules, unwritable output, no input at all)
+  2  wrong command line
+  3  output written, but some input was skipped; stderr names each file and line)";
+
+void add_common(CLI::App* command, kg::CommonOptions* options) {
+  command->add_option("inputs", options->inputs, "Articles: .txt, directories, .jsonl, or -")
+      ->required();
+  command->add_option("--rules", options->rules_dir, "Rules directory (default: the built-in rules/)");
+  command->add_option("-j,--threads", options->threads, "Worker threads (output is the same for any)")
+      ->check(CLI::Range(1, 256));
+  command->add_flag("-q,--quiet", options->quiet, "Print only errors");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"kg " KG_VERSION ": builds a knowledge graph from English news articles"};
+  app.footer(kFooter);
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "kg " KG_VERSION);
+
+  kg::CommonOptions build_options, extract_options;
+  std::string out_dir, out_file;
+  CLI::App* build = app.add_subcommand(
+      "build", "Build the graph: OUTDIR/graph.graphml, graph.gexf, graph.json, triples.jsonl");
+  add_common(build, &build_options);
+  build->add_option("-o,--out", out_dir, "Output directory")->required();
+
+  CLI::App* extract = app.add_subcommand(
+      "extract", "Print entities and triples, one JSON line per document");
+  add_common(extract, &extract_options);
+  extract->add_option("-o,--out", out_file, "Output file (default: standard output)");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? kg::kExitOk : kg::kExitUsage;
+  }
+  try {
+    if (*build) return kg::run_build(build_options, out_dir);
+    return kg::run_extract(extract_options, out_file);
+  } catch (const std::exception& e) {
+    std::cerr << "kg: " << e.what() << "\n";
+    return kg::kExitError;
+  }
+}

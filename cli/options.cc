@@ -1,0 +1,16 @@
+#include "cli/options.h"
+
+#include <cstdlib>
+#include <filesystem>
+
+namespace kg {
+
+std::string resolve_rules_dir(const std::string& option) {
+  if (!option.empty()) return option;
+  if (const char* env = std::getenv("KG_RULES"); env && *env) return env;
+  std::error_code error;
+  if (std::filesystem::is_directory(KG_SOURCE_RULES_DIR, error)) return KG_SOURCE_RULES_DIR;
+  return KG_DEFAULT_RULES_DIR;
+}
+
+}  // namespace kg

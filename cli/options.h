@@ -1,0 +1,29 @@
+// What every kg subcommand shares: inputs, rules directory, threads, and the exit codes.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace kg {
+
+// Exit codes, documented in `kg --help` and the README.
+constexpr int kExitOk = 0;
+constexpr int kExitError = 1;         // nothing usable was produced: bad rules, unwritable output
+constexpr int kExitUsage = 2;         // the command line is wrong
+constexpr int kExitInputSkipped = 3;  // output written, but some input was skipped (see stderr)
+
+struct CommonOptions {
+  std::vector<std::string> inputs;
+  std::string rules_dir;  // empty: the default (see resolve_rules_dir)
+  int threads = 1;
+  bool quiet = false;
+};
+
+// --rules, else $KG_RULES, else the source tree's rules/ (a build-tree binary), else the
+// installed share/kg/rules.
+std::string resolve_rules_dir(const std::string& option);
+
+int run_build(const CommonOptions& options, const std::string& out_dir);
+int run_extract(const CommonOptions& options, const std::string& out_file);
+
+}  // namespace kg

@@ -1,0 +1,94 @@
+#include "export/triple_json.h"
+
+namespace kg {
+namespace {
+
+void write_string(JsonWriter& out, std::string_view s) {
+  out.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+}
+
+void write_argument(JsonWriter& out, const char* key, const Document& doc, const Argument& arg,
+                    const IdResolver& resolve) {
+  out.Key(key);
+  out.StartObject();
+  out.Key("id");
+  write_string(out, resolve(arg.id));
+  out.Key("text");
+  write_string(out, doc.slice(arg.span));
+  out.Key("start");
+  out.Uint(arg.span.begin);
+  out.Key("end");
+  out.Uint(arg.span.end);
+  out.EndObject();
+}
+
+}  // namespace
+
+void write_triple_json(JsonWriter& out, const Document& doc, const Triple& triple, bool with_doc,
+                       const IdResolver& resolve) {
+  out.StartObject();
+  if (with_doc) {
+    out.Key("doc");
+    write_string(out, doc.id);
+  }
+  write_argument(out, "subject", doc, triple.subject, resolve);
+  out.Key("relation");
+  write_string(out, triple.relation);
+  out.Key("predicate");
+  write_string(out, triple.predicate);
+  write_argument(out, "object", doc, triple.object, resolve);
+  if (triple.amount) write_argument(out, "amount", doc, *triple.amount, resolve);
+  if (!triple.title.empty()) {
+    out.Key("title");
+    write_string(out, triple.title);
+  }
+  out.Key("start");
+  out.Uint(triple.evidence.begin);
+  out.Key("end");
+  out.Uint(triple.evidence.end);
+  out.Key("text");
+  write_string(out, doc.slice(triple.evidence));
+  out.Key("rule");
+  write_string(out, triple.rule);
+  out.Key("confidence");
+  out.Double(triple.confidence);
+  out.EndObject();
+}
+
+void write_extract_json(JsonWriter& out, const Document& doc, const DocumentAnalysis& analysis) {
+  out.SetMaxDecimalPlaces(3);
+  out.StartObject();
+  out.Key("id");
+  write_string(out, doc.id);
+  out.Key("entities");
+  out.StartArray();
+  for (size_t i = 0; i < analysis.mentions.size(); ++i) {
+    const Mention& m = analysis.mentions[i];
+    if (m.pronoun) continue;  // a pronoun is a reference, not a name
+    out.StartObject();
+    out.Key("start");
+    out.Uint(m.span.begin);
+    out.Key("end");
+    out.Uint(m.span.end);
+    out.Key("type");
+    write_string(out, type_name(m.type));
+    out.Key("text");
+    write_string(out, doc.slice(m.span));
+    out.Key("canonical");
+    write_string(out, analysis.entities[static_cast<size_t>(analysis.entity_of[i])].id);
+    if (!m.title.empty()) {
+      out.Key("title");
+      write_string(out, m.title);
+    }
+    out.EndObject();
+  }
+  out.EndArray();
+  out.Key("triples");
+  out.StartArray();
+  const IdResolver identity = [](const std::string& id) -> const std::string& { return id; };
+  for (const Triple& triple : analysis.triples) write_triple_json(out, doc, triple, false, identity);
+  out.EndArray();
+  out.EndObject();
+}
+
+}  // namespace kg

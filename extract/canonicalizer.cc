@@ -1,0 +1,275 @@
+#include "extract/canonicalizer.h"
+
+#include <algorithm>
+#include <set>
+
+#include "extract/slug.h"
+
+namespace kg {
+namespace {
+
+std::vector<std::string_view> split_words(std::string_view name) {
+  std::vector<std::string_view> words;
+  size_t start = 0;
+  while (start < name.size()) {
+    size_t space = name.find(' ', start);
+    if (space == std::string_view::npos) space = name.size();
+    if (space > start) words.push_back(name.substr(start, space - start));
+    start = space + 1;
+  }
+  return words;
+}
+
+std::string_view last_word(std::string_view name) {
+  size_t space = name.rfind(' ');
+  return space == std::string_view::npos ? name : name.substr(space + 1);
+}
+
+// "FTC" for "Federal Trade Commission"; small words do not count.
+std::string initials(std::string_view name) {
+  std::string letters;
+  for (std::string_view word : split_words(name)) {
+    if (word == "of" || word == "the" || word == "and" || word == "for" || word == "on" ||
+        word == "&") {
+      continue;
+    }
+    if (word[0] >= 'A' && word[0] <= 'Z') letters += word[0];
+  }
+  return letters;
+}
+
+std::string acronym_letters(std::string_view name) {
+  std::string letters;
+  for (char c : name) {
+    if (c >= 'A' && c <= 'Z') {
+      letters += c;
+    } else if (c != '.') {
+      return {};
+    }
+  }
+  return letters.size() >= 2 ? letters : std::string();
+}
+
+// A name as the canonicalizer compares it: one space between words, straight apostrophes.
+std::string normalize_name(std::string_view name) {
+  std::string out;
+  bool space = false;
+  for (size_t i = 0; i < name.size(); ++i) {
+    char c = name[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    if (name.compare(i, 3, "\xE2\x80\x99") == 0) {  // ’
+      out += '\'';
+      i += 2;
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<Canonicalizer> Canonicalizer::load(const std::string& rules_dir) {
+  Result<MoneyParser> money = MoneyParser::load(rules_dir);
+  if (!money.ok()) return money.status();
+  Canonicalizer canonicalizer(std::move(*money));
+  Result<WordSet> legal_forms = WordSet::load(rules_dir + "/lexicon/org_legal_forms.txt");
+  if (!legal_forms.ok()) return legal_forms.status();
+  canonicalizer.legal_forms_ = std::move(*legal_forms);
+  const std::string pronouns_path = rules_dir + "/lexicon/pronouns.tsv";
+  Result<std::vector<RuleLine>> pronouns = read_rule_lines(pronouns_path);
+  if (!pronouns.ok()) return pronouns.status();
+  for (const RuleLine& line : *pronouns) {
+    size_t tab = line.text.find('\t');
+    if (tab == std::string::npos || tab + 1 >= line.text.size()) {
+      return Status::BadRule(pronouns_path + ":" + std::to_string(line.number) +
+                             ": want WORD<TAB>GENDER");
+    }
+    canonicalizer.pronoun_gender_[line.text.substr(0, tab)] = line.text[tab + 1];
+  }
+  return canonicalizer;
+}
+
+// The part of a name that identifies it: "Boeing Co." -> "Boeing"; case folded.
+std::string Canonicalizer::name_key(EntityType type, std::string_view name) const {
+  std::string key = normalize_name(name);
+  if (type == EntityType::kOrg) {
+    std::vector<std::string_view> words = split_words(key);
+    while (words.size() > 1 && legal_forms_.contains(words.back())) words.pop_back();
+    if (words.size() > 1 && words.back().size() > 1 && words.back().back() == ',') {
+      words.back().remove_suffix(1);
+    }
+    std::string stripped;
+    for (std::string_view word : words) {
+      if (!stripped.empty()) stripped += ' ';
+      stripped += word;
+    }
+    key = stripped;
+  }
+  if (key.size() > 2 && key.compare(key.size() - 2, 2, "'s") == 0) key.resize(key.size() - 2);
+  return key;
+}
+
+std::string Canonicalizer::entity_id(EntityType type, std::string_view name) const {
+  return std::string(type_prefix(type)) + ":" + slugify(name_key(type, name));
+}
+
+// Ids of MONEY, PERCENT and DATE come from their value where there is one.
+std::string Canonicalizer::value_id(EntityType type, std::string_view text, Entity* entity) const {
+  std::string prefix = std::string(type_prefix(type)) + ":";
+  if (type == EntityType::kMoney) {
+    std::optional<MoneyAmount> amount = money_.parse(text);
+    std::string currency = amount ? amount->currency : std::string();
+    if (amount) {
+      entity->value = amount->value;
+      entity->currency = currency;
+    }
+    std::string lower_currency = slugify(currency);
+    if (!lower_currency.empty()) prefix += lower_currency + ":";
+    if (amount && amount->value) return prefix + format_number(*amount->value);
+  }
+  return prefix + slugify(text);
+}
+
+void Canonicalizer::resolve(const Document& doc, DocumentAnalysis* analysis) const {
+  std::vector<Mention>& mentions = analysis->mentions;
+  const std::string_view text = doc.text;
+  std::vector<std::string> ids(mentions.size());
+
+  // Full person names of the document, for surnames written alone.
+  std::vector<size_t> full_names;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    if (!m.pronoun && m.type == EntityType::kPerson && m.span.of(text).find(' ') != std::string_view::npos) {
+      full_names.push_back(i);
+    }
+  }
+  // Multi-word names of any type, for acronyms: "FTC" -> the Federal Trade Commission.
+  std::map<std::string, size_t> acronym_source;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    if (m.pronoun || m.type >= EntityType::kMoney) continue;
+    std::string letters = initials(normalize_name(m.span.of(text)));
+    if (letters.size() >= 2 && split_words(m.span.of(text)).size() >= 2) {
+      acronym_source.emplace(letters, i);
+    }
+  }
+
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    Mention& m = mentions[i];
+    if (m.pronoun) continue;
+    std::string_view name = m.span.of(text);
+    if (m.type >= EntityType::kMoney) continue;  // valued types are named below
+    if (!m.canonical.empty()) {
+      ids[i] = entity_id(m.type, m.canonical);
+      continue;
+    }
+    std::string letters = acronym_letters(name);
+    if (!letters.empty()) {
+      auto source = acronym_source.find(letters);
+      if (source != acronym_source.end() && source->second != i) {
+        const Mention& full = mentions[source->second];
+        m.type = full.type;
+        ids[i] = entity_id(full.type, full.canonical.empty() ? full.span.of(text) : full.canonical);
+        continue;
+      }
+    }
+    if (m.type == EntityType::kPerson && name.find(' ') == std::string_view::npos) {
+      // A surname alone: the nearest full name before it with that surname, else after it.
+      std::string key = name_key(m.type, name);
+      const size_t kNone = mentions.size();
+      size_t best = kNone;
+      for (size_t f : full_names) {
+        if (name_key(m.type, last_word(mentions[f].span.of(text))) != key) continue;
+        if (f < i || best == kNone) best = f;
+        if (f > i) break;
+      }
+      if (best != kNone) {
+        ids[i] = entity_id(m.type, mentions[best].span.of(text));
+        continue;
+      }
+    }
+    ids[i] = entity_id(m.type, name);
+  }
+
+  // Entities, by id.
+  std::map<std::string, Entity> entities;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    Mention& m = mentions[i];
+    if (m.pronoun) continue;
+    std::string_view name = m.span.of(text);
+    Entity probe;
+    if (m.type >= EntityType::kMoney) ids[i] = value_id(m.type, name, &probe);
+    Entity& entity = entities[ids[i]];
+    if (entity.id.empty()) {
+      entity = std::move(probe);
+      entity.id = ids[i];
+      entity.type = m.type;
+    }
+    std::string alias = normalize_name(name);
+    if (alias.size() > 2 && alias.compare(alias.size() - 2, 2, "'s") == 0) alias.resize(alias.size() - 2);
+    std::string label = m.canonical.empty() ? alias : m.canonical;
+    // The label is the fullest name: most words, then longest, then first seen.
+    if (entity.label.empty() || split_words(label).size() > split_words(entity.label).size() ||
+        (split_words(label).size() == split_words(entity.label).size() &&
+         label.size() > entity.label.size())) {
+      entity.label = label;
+    }
+    entity.aliases.push_back(alias);
+    if (!m.title.empty()) entity.titles.push_back(m.title);
+    ++entity.mentions;
+  }
+
+  // Pronouns: the one person named in the sentence before it, else in the previous sentence.
+  const std::vector<Span>& sentences = analysis->sentences;
+  auto sentence_of = [&sentences](uint32_t offset) -> size_t {
+    auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
+                               [](uint32_t o, Span s) { return o < s.begin; });
+    return it == sentences.begin() ? 0 : static_cast<size_t>(it - sentences.begin() - 1);
+  };
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    if (!mentions[i].pronoun) continue;
+    size_t sentence = sentence_of(mentions[i].span.begin);
+    for (size_t look = 0; look < 2 && ids[i].empty(); ++look) {
+      if (look > sentence) break;
+      std::set<std::string> candidates;
+      for (size_t j = 0; j < i; ++j) {
+        const Mention& other = mentions[j];
+        if (other.type != EntityType::kPerson || ids[j].empty()) continue;
+        size_t other_sentence = sentence_of(other.span.begin);
+        if (other_sentence == sentence - look) candidates.insert(ids[j]);
+      }
+      if (candidates.size() == 1) ids[i] = *candidates.begin();
+      if (!candidates.empty()) break;  // several people: ambiguous, leave it
+    }
+  }
+
+  // Keep resolved mentions only; number the entities in id order.
+  std::vector<Mention> kept;
+  std::vector<std::string> kept_ids;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    if (ids[i].empty()) continue;
+    kept.push_back(std::move(mentions[i]));
+    kept_ids.push_back(std::move(ids[i]));
+  }
+  analysis->mentions = std::move(kept);
+  analysis->entities.clear();
+  std::map<std::string, int> index;
+  for (auto& [id, entity] : entities) {
+    std::sort(entity.aliases.begin(), entity.aliases.end());
+    entity.aliases.erase(std::unique(entity.aliases.begin(), entity.aliases.end()), entity.aliases.end());
+    std::sort(entity.titles.begin(), entity.titles.end());
+    entity.titles.erase(std::unique(entity.titles.begin(), entity.titles.end()), entity.titles.end());
+    index[id] = static_cast<int>(analysis->entities.size());
+    analysis->entities.push_back(std::move(entity));
+  }
+  analysis->entity_of.clear();
+  for (const std::string& id : kept_ids) analysis->entity_of.push_back(index.at(id));
+}
+
+}  // namespace kg

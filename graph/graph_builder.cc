@@ -1,0 +1,192 @@
+#include "graph/graph_builder.h"
+
+#include <algorithm>
+#include <set>
+
+#include "extract/slug.h"
+
+namespace kg {
+namespace {
+
+size_t word_count(const std::string& s) {
+  return 1 + static_cast<size_t>(std::count(s.begin(), s.end(), ' '));
+}
+
+// The fuller of two names: more words, then longer, then the smaller string (for determinism).
+bool fuller(const std::string& a, const std::string& b) {
+  if (word_count(a) != word_count(b)) return word_count(a) > word_count(b);
+  if (a.size() != b.size()) return a.size() > b.size();
+  return a < b;
+}
+
+template <class T>
+void merge_sorted(std::vector<T>* into, const std::vector<T>& more) {
+  into->insert(into->end(), more.begin(), more.end());
+  std::sort(into->begin(), into->end());
+  into->erase(std::unique(into->begin(), into->end()), into->end());
+}
+
+}  // namespace
+
+void GraphBuilder::add(const Document& doc, const DocumentAnalysis& analysis) {
+  ++documents_;
+  for (const Entity& entity : analysis.entities) {
+    NodeData& node = nodes_[entity.id];
+    NodeProps& props = node.props;
+    if (props.id.empty()) {
+      props.id = entity.id;
+      props.type = entity.type;
+      props.label = entity.label;
+      props.value = entity.value;
+      props.currency = entity.currency;
+    } else if (entity.type != EntityType::kMoney && fuller(entity.label, props.label)) {
+      props.label = entity.label;
+    }
+    props.mentions += entity.mentions;
+    props.documents += 1;
+    merge_sorted(&props.titles, entity.titles);
+    for (const std::string& alias : entity.aliases) ++node.alias_counts[alias];
+  }
+  for (const Triple& triple : analysis.triples) {
+    EdgeData& edge = edges_[{triple.subject.id, triple.relation, triple.object.id}];
+    if (edge.evidence.empty()) {
+      edge.predicate = triple.predicate;
+      edge.title = triple.title;
+    }
+    if (edge.amount.empty() && triple.amount) edge.amount = triple.amount->id;
+    if (edge.title.empty()) edge.title = triple.title;
+    edge.evidence.push_back({doc.id, triple.evidence.begin, triple.evidence.end,
+                             std::string(doc.slice(triple.evidence)), triple.rule,
+                             triple.confidence});
+  }
+}
+
+// Which nodes fold into which: a node whose id is what one alias of exactly one other, fuller
+// node of the same type would be called ("FTC" where a document defined it, "Smith" where a
+// document wrote "Jane Smith ... Smith"); then a lone surname with exactly one full-named person.
+std::map<std::string, std::string> GraphBuilder::merge_targets() const {
+  std::map<std::string, std::set<std::string>> claims;  // id an alias would have -> heads
+  std::map<std::string, std::set<std::string>> surname_claims;
+  for (const auto& [id, node] : nodes_) {
+    const NodeProps& props = node.props;
+    if (props.type >= EntityType::kMoney) continue;
+    std::string prefix = std::string(type_prefix(props.type)) + ":";
+    for (const auto& [alias, count] : node.alias_counts) {
+      std::string alias_id = prefix + slugify(alias);
+      if (alias_id != id && fuller(props.label, alias)) claims[alias_id].insert(id);
+    }
+    if (props.type == EntityType::kPerson && word_count(props.label) > 1) {
+      std::string surname = props.label.substr(props.label.rfind(' ') + 1);
+      surname_claims[prefix + slugify(surname)].insert(id);
+    }
+  }
+  std::map<std::string, std::string> targets;
+  for (const auto& [id, node] : nodes_) {
+    auto claim = claims.find(id);
+    if (claim != claims.end() && claim->second.size() == 1) {
+      targets[id] = *claim->second.begin();
+      continue;
+    }
+    if (claim != claims.end()) continue;  // several heads claim it: ambiguous, keep apart
+    auto surname = surname_claims.find(id);
+    if (surname != surname_claims.end() && surname->second.size() == 1 &&
+        word_count(node.props.label) == 1) {
+      targets[id] = *surname->second.begin();
+    }
+  }
+  // Follow chains to their head.
+  for (auto& [id, target] : targets) {
+    std::set<std::string> seen{id};
+    while (targets.count(target) && seen.insert(target).second) target = targets.at(target);
+  }
+  return targets;
+}
+
+const std::string& GraphBuilder::resolve(const std::string& id) const {
+  auto it = merged_into_.find(id);
+  return it == merged_into_.end() ? id : it->second;
+}
+
+Graph GraphBuilder::finish(const std::string& name) {
+  merged_into_ = merge_targets();
+
+  // Fold merged nodes into their heads.
+  for (const auto& [from, to] : merged_into_) {
+    NodeData& source = nodes_.at(from);
+    NodeData& head = nodes_.at(to);
+    head.props.mentions += source.props.mentions;
+    head.props.documents += source.props.documents;
+    merge_sorted(&head.props.titles, source.props.titles);
+    for (const auto& [alias, count] : source.alias_counts) head.alias_counts[alias] += count;
+  }
+  for (const auto& [from, to] : merged_into_) nodes_.erase(from);
+
+  Graph graph;
+  graph[boost::graph_bundle].name = name;
+  graph[boost::graph_bundle].documents = documents_;
+  std::map<std::string, Graph::vertex_descriptor> vertex_of;
+  for (auto& [id, node] : nodes_) {  // std::map: id order
+    NodeProps& props = node.props;
+    props.aliases.clear();
+    std::string most_frequent;
+    int best = 0;
+    for (const auto& [alias, count] : node.alias_counts) {
+      props.aliases.push_back(alias);
+      if (count > best) {
+        best = count;
+        most_frequent = alias;
+      }
+    }
+    // An amount is labelled as it is most often written; a name keeps its fullest form.
+    if (props.type == EntityType::kMoney) props.label = most_frequent;
+    vertex_of[id] = boost::add_vertex(props, graph);
+  }
+
+  // Re-key edges by merged ids; edges that became self-loops are dropped.
+  std::map<EdgeKey, EdgeData> merged_edges;
+  for (auto& [key, data] : edges_) {
+    EdgeKey final_key{resolve(std::get<0>(key)), std::get<1>(key), resolve(std::get<2>(key))};
+    if (std::get<0>(final_key) == std::get<2>(final_key)) continue;
+    if (!vertex_of.count(std::get<0>(final_key)) || !vertex_of.count(std::get<2>(final_key))) continue;
+    EdgeData& into = merged_edges[final_key];
+    if (into.evidence.empty()) {
+      into.predicate = data.predicate;
+      into.title = data.title;
+      into.amount = data.amount.empty() ? std::string() : resolve(data.amount);
+    }
+    into.evidence.insert(into.evidence.end(), data.evidence.begin(), data.evidence.end());
+  }
+  edges_.clear();
+
+  struct Pending {
+    std::string source, target, relation;
+    EdgeProps props;
+  };
+  std::vector<Pending> pending;
+  for (auto& [key, data] : merged_edges) {
+    EdgeProps props;
+    props.relation = std::get<1>(key);
+    props.predicate = data.predicate;
+    props.amount = data.amount;
+    props.title = data.title;
+    std::sort(data.evidence.begin(), data.evidence.end());
+    std::set<std::tuple<std::string, uint32_t, uint32_t>> sentences;
+    for (const Evidence& e : data.evidence) sentences.insert({e.doc, e.start, e.end});
+    props.weight = static_cast<int>(sentences.size());
+    props.evidence = std::move(data.evidence);
+    pending.push_back({std::get<0>(key), std::get<2>(key), props.relation, std::move(props)});
+  }
+  // (source, target, relation) is unique, so this order is total.
+  std::sort(pending.begin(), pending.end(), [](const Pending& a, const Pending& b) {
+    return std::tie(a.source, a.target, a.relation) < std::tie(b.source, b.target, b.relation);
+  });
+  std::map<std::pair<std::string, std::string>, int> keys;
+  for (Pending& edge : pending) {
+    edge.props.key = keys[{edge.source, edge.target}]++;
+    boost::add_edge(vertex_of.at(edge.source), vertex_of.at(edge.target), std::move(edge.props),
+                    graph);
+  }
+  return graph;
+}
+
+}  // namespace kg

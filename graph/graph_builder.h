@@ -1,0 +1,49 @@
+// GraphBuilder: merges documents' entities and triples into one KnowledgeGraph.
+// Within a document the canonicalizer already merged aliases; across documents the builder
+// attaches a short node to the one full-named node that claims it as an alias ("Smith" in one
+// article, "Jane Smith ... Smith" in another), never when two heads claim it, never across types.
+#pragma once
+
+#include <map>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "extract/analysis.h"
+#include "extract/document.h"
+#include "graph/knowledge_graph.h"
+
+namespace kg {
+
+class GraphBuilder {
+ public:
+  // REQUIRES: documents are added in input order (evidence order and labels depend on it).
+  void add(const Document& doc, const DocumentAnalysis& analysis);
+
+  // Merges nodes across documents and builds the graph (vertices by id, edges by source, target,
+  // relation, first evidence). Call once.
+  Graph finish(const std::string& name);
+
+  // After finish(): the node that an id from a document's analysis ended up in.
+  const std::string& resolve(const std::string& id) const;
+
+ private:
+  struct NodeData {
+    NodeProps props;
+    std::map<std::string, int> alias_counts;
+  };
+  struct EdgeData {
+    std::string predicate, amount, title;
+    std::vector<Evidence> evidence;
+  };
+  using EdgeKey = std::tuple<std::string, std::string, std::string>;  // subject, relation, object
+
+  std::map<std::string, std::string> merge_targets() const;
+
+  std::map<std::string, NodeData> nodes_;
+  std::map<EdgeKey, EdgeData> edges_;
+  std::map<std::string, std::string> merged_into_;
+  int documents_ = 0;
+};
+
+}  // namespace kg
