@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs what kg needs to build (Debian 12 packages) and builds it into build/.
+# Used by scripts/run.sh and scripts/test.sh; safe to run again (installs only what is missing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(g++ cmake make pkg-config python3 libboost-graph-dev rapidjson-dev libre2-dev catch2
+          libcli11-dev)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+build_type=${KG_BUILD_TYPE:-Release}
+cmake -S . -B build -DCMAKE_BUILD_TYPE="$build_type" ${KG_CMAKE_ARGS:-} >/dev/null
+cmake --build build -j"$(nproc)"
