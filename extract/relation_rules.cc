@@ -1,0 +1,296 @@
+#include "extract/relation_rules.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <dirent.h>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "extract/entity_type.h"
+
+namespace kg {
+namespace {
+
+std::string_view trim(std::string_view s) {
+  const char* ws = " \t\r\n";
+  size_t b = s.find_first_not_of(ws);
+  if (b == std::string_view::npos) return {};
+  size_t e = s.find_last_not_of(ws);
+  return s.substr(b, e - b + 1);
+}
+
+// Splits off the next whitespace-separated field of *rest.
+std::string_view next_field(std::string_view* rest) {
+  *rest = trim(*rest);
+  size_t end = rest->find_first_of(" \t");
+  std::string_view field = rest->substr(0, end);
+  *rest = end == std::string_view::npos ? std::string_view() : rest->substr(end);
+  return field;
+}
+
+// Longest first, so that "Vice President" wins over "President" inside an alternation.
+std::string alternation(std::vector<std::string> words) {
+  std::sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  std::string out;
+  for (const std::string& w : words) {
+    if (!out.empty()) out += '|';
+    out += RE2::QuoteMeta(w);
+  }
+  return out;
+}
+
+// "PERSON|ORG" -> "PERSON|ORG" after checking each name; "ANY" -> "[A-Z]+".
+Result<std::string> type_alternation(std::string_view types) {
+  if (types == "ANY") return std::string("[A-Z]+");
+  std::string out;
+  while (!types.empty()) {
+    size_t bar = types.find('|');
+    std::string_view name = types.substr(0, bar);
+    if (!parse_type(name)) return Status::BadRule("unknown entity type '" + std::string(name) + "'");
+    if (!out.empty()) out += '|';
+    out += name;
+    types = bar == std::string_view::npos ? std::string_view() : types.substr(bar + 1);
+  }
+  if (out.empty()) return Status::BadRule("empty entity type list");
+  return "(?:" + out + ")";
+}
+
+std::string placeholder(const std::string& types) { return "\\[\\[" + types + ":\\d+\\]\\]"; }
+
+bool is_macro_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':' || c == '|';
+}
+
+Result<std::string> expand_one(std::string_view name, std::string_view arg, bool has_arg,
+                               const RelationLexicon& lexicon, std::set<std::string>* used) {
+  auto once = [&](const std::string& group) -> Status {
+    if (!used->insert(group).second) {
+      return Status::BadRule("{" + std::string(name) + "} used twice in one pattern");
+    }
+    return Status::OK();
+  };
+  if (name == "SUBJ" || name == "OBJ" || name == "ENT") {
+    if (!has_arg) return Status::BadRule("{" + std::string(name) + "} needs types, e.g. {" +
+                                         std::string(name) + ":PERSON|ORG}");
+    Result<std::string> types = type_alternation(arg);
+    if (!types.ok()) return types.status();
+    if (name == "ENT") return "(?:" + placeholder(*types) + ")";
+    std::string group = name == "SUBJ" ? "subj" : "obj";
+    KG_RETURN_IF_ERROR(once(group));
+    return "(?P<" + group + ">" + placeholder(*types) + ")";
+  }
+  if (has_arg) return Status::BadRule("macro {" + std::string(name) + "} takes no types");
+  if (name == "AMOUNT") {
+    KG_RETURN_IF_ERROR(once("amount"));
+    return "(?P<amount>" + placeholder("MONEY") + ")";
+  }
+  if (name == "ANY") return "(?:" + placeholder("[A-Z]+") + ")";
+  if (name == "TITLE") {
+    KG_RETURN_IF_ERROR(once("title"));
+    if (lexicon.titles.empty()) return std::string("(?P<title>[^\\s\\S])");  // matches nothing
+    return "\\b(?P<title>(?i:" + alternation(lexicon.titles) + "))";
+  }
+  if (name == "DET") return std::string("(?:(?i:the|a|an|its|his|her|their) )?");
+  // Up to five words, each followed by one space, none of them a placeholder.
+  if (name == "GAP") return std::string("(?:[^\\s\\[\\]]+ ){0,5}");
+  auto verb = lexicon.verbs.find(std::string(name));
+  if (verb == lexicon.verbs.end()) {
+    return Status::BadRule("unknown verb lemma {" + std::string(name) + "} (not in verbs.txt)");
+  }
+  return "\\b(?:" + alternation(verb->second) + ")\\b";
+}
+
+Result<std::string> read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IoError(path + ": cannot open");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// Calls f(line_number, trimmed_line) for every line that is not blank or a comment.
+template <class F>
+Status for_each_line(const std::string& text, F f) {
+  std::istringstream in(text);
+  std::string line;
+  int n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    std::string_view t = trim(line);
+    if (t.empty() || t[0] == '#') continue;
+    KG_RETURN_IF_ERROR(f(n, t));
+  }
+  return Status::OK();
+}
+
+}  // namespace
+
+Result<std::vector<std::string>> load_word_list(const std::string& path) {
+  Result<std::string> text = read_file(path);
+  if (!text.ok()) return text.status();
+  std::vector<std::string> words;
+  Status s = for_each_line(*text, [&](int, std::string_view line) {
+    words.emplace_back(line);
+    return Status::OK();
+  });
+  if (!s.ok()) return s;
+  return words;
+}
+
+Result<std::map<std::string, std::vector<std::string>>> load_verbs(const std::string& path) {
+  Result<std::string> text = read_file(path);
+  if (!text.ok()) return text.status();
+  std::map<std::string, std::vector<std::string>> verbs;
+  Status s = for_each_line(*text, [&](int n, std::string_view line) {
+    std::string lemma(next_field(&line));
+    for (char c : lemma) {
+      if (!(c >= 'a' && c <= 'z') && c != '_') {
+        return Status::BadRule(path + ":" + std::to_string(n) + ": lemma '" + lemma +
+                               "' must be lower-case letters or '_'");
+      }
+    }
+    if (verbs.count(lemma)) {
+      return Status::BadRule(path + ":" + std::to_string(n) + ": lemma '" + lemma + "' listed twice");
+    }
+    std::vector<std::string>& forms = verbs[lemma];
+    forms.push_back(lemma);
+    while (!line.empty()) {
+      std::string_view form = next_field(&line);
+      if (!form.empty()) forms.emplace_back(form);
+    }
+    return Status::OK();
+  });
+  if (!s.ok()) return s;
+  return verbs;
+}
+
+Result<std::string> expand_relation_macros(std::string_view pattern,
+                                           const RelationLexicon& lexicon) {
+  std::string out;
+  std::set<std::string> used;
+  size_t i = 0;
+  while (i < pattern.size()) {
+    char c = pattern[i];
+    if (c == '\\' && i + 1 < pattern.size()) {  // keep escapes such as \{ untouched
+      out.append(pattern.substr(i, 2));
+      i += 2;
+      continue;
+    }
+    bool starts_macro = c == '{' && i + 1 < pattern.size() &&
+                        ((pattern[i + 1] >= 'a' && pattern[i + 1] <= 'z') ||
+                         (pattern[i + 1] >= 'A' && pattern[i + 1] <= 'Z'));
+    if (!starts_macro) {  // an ordinary character or an RE2 repetition such as {1,3}
+      out += c;
+      ++i;
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < pattern.size() && is_macro_char(pattern[j])) ++j;
+    if (j >= pattern.size() || pattern[j] != '}') {
+      return Status::BadRule("unterminated macro at '" + std::string(pattern.substr(i, 20)) + "'");
+    }
+    std::string_view body = pattern.substr(i + 1, j - i - 1);
+    size_t colon = body.find(':');
+    std::string_view name = body.substr(0, colon);
+    std::string_view arg = colon == std::string_view::npos ? std::string_view() : body.substr(colon + 1);
+    Result<std::string> piece = expand_one(name, arg, colon != std::string_view::npos, lexicon, &used);
+    if (!piece.ok()) return piece.status();
+    out += *piece;
+    i = j + 1;
+  }
+  if (!used.count("subj") || !used.count("obj")) {
+    return Status::BadRule("a relation pattern needs both {SUBJ:...} and {OBJ:...}");
+  }
+  return out;
+}
+
+Result<RelationRule> parse_relation_rule(std::string_view line, std::string_view stem,
+                                         const std::string& origin,
+                                         const RelationLexicon& lexicon) {
+  auto fail = [&](const std::string& message) { return Status::BadRule(origin + ": " + message); };
+  RelationRule rule;
+  rule.origin = origin;
+  std::string_view rest = line;
+  std::string_view id = next_field(&rest);
+  std::string_view relation = next_field(&rest);
+  std::string_view lemma = next_field(&rest);
+  std::string_view confidence = next_field(&rest);
+  std::string_view pattern = trim(rest);
+  if (pattern.empty()) return fail("want 'ID RELATION LEMMA CONFIDENCE PATTERN'");
+  rule.id = id.find('.') == std::string_view::npos ? std::string(stem) + "." + std::string(id)
+                                                   : std::string(id);
+  for (char c : relation) {
+    if (!(c >= 'A' && c <= 'Z') && c != '_') {
+      return fail("relation '" + std::string(relation) + "' must be upper-case, e.g. FUNDED");
+    }
+  }
+  rule.relation = std::string(relation);
+  rule.predicate = std::string(lemma);
+  std::string conf(confidence);
+  char* end = nullptr;
+  rule.confidence = std::strtod(conf.c_str(), &end);
+  if (end != conf.c_str() + conf.size() || !(rule.confidence > 0 && rule.confidence <= 1)) {
+    return fail("confidence '" + conf + "' must be a number in (0, 1]");
+  }
+  Result<std::string> expanded = expand_relation_macros(pattern, lexicon);
+  if (!expanded.ok()) return fail(expanded.status().message());
+  rule.expanded = *expanded;
+  RE2::Options options;
+  options.set_log_errors(false);
+  rule.re = std::make_unique<RE2>(rule.expanded, options);
+  if (!rule.re->ok()) return fail(rule.re->error());
+  const std::map<std::string, int>& groups = rule.re->NamedCapturingGroups();
+  auto group = [&](const char* name) {
+    auto it = groups.find(name);
+    return it == groups.end() ? 0 : it->second;
+  };
+  rule.subject_group = group("subj");
+  rule.object_group = group("obj");
+  rule.amount_group = group("amount");
+  rule.title_group = group("title");
+  return rule;
+}
+
+Result<std::vector<RelationRule>> load_relation_rules(const std::string& dir,
+                                                      const RelationLexicon& lexicon) {
+  std::vector<std::string> names;
+  DIR* d = opendir(dir.c_str());
+  if (d == nullptr) return Status::IoError(dir + ": cannot open directory");
+  while (dirent* entry = readdir(d)) {
+    std::string name = entry->d_name;
+    const std::string suffix = ".rules";
+    if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(),
+                                                    suffix) == 0) {
+      names.push_back(name);
+    }
+  }
+  closedir(d);
+  std::sort(names.begin(), names.end());
+
+  std::vector<RelationRule> rules;
+  std::set<std::string> ids;
+  for (const std::string& name : names) {
+    const std::string path = dir + "/" + name;
+    const std::string stem = name.substr(0, name.size() - 6);
+    Result<std::string> text = read_file(path);
+    if (!text.ok()) return text.status();
+    Status s = for_each_line(*text, [&](int n, std::string_view line) {
+      const std::string origin = path + ":" + std::to_string(n);
+      Result<RelationRule> rule = parse_relation_rule(line, stem, origin, lexicon);
+      if (!rule.ok()) return rule.status();
+      if (!ids.insert(rule->id).second) {
+        return Status::BadRule(origin + ": duplicate rule id '" + rule->id + "'");
+      }
+      rules.push_back(std::move(*rule));
+      return Status::OK();
+    });
+    if (!s.ok()) return s;
+  }
+  return rules;
+}
+
+}  // namespace kg

@@ -1,0 +1,45 @@
+// TripleExtractor: applies the relation rules of rules/relations/ to each sentence of a document
+// and returns subject-relation-object triples with their evidence.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <re2/set.h>
+
+#include "base/status.h"
+#include "extract/analysis.h"
+#include "extract/document.h"
+#include "extract/relation_rules.h"
+
+namespace kg {
+
+class TripleExtractor {
+ public:
+  // Loads rules_dir/relations/*.rules (sorted by name), rules_dir/verbs.txt,
+  // rules_dir/lexicon/titles.txt and rules_dir/lexicon/negations.txt. Errors name FILE:LINE and,
+  // for a pattern, RE2's message.
+  static Result<TripleExtractor> load(const std::string& rules_dir);
+  // Same, with the word lists already loaded (tests, or a caller with its own titles).
+  static Result<TripleExtractor> from_rules_dir(const std::string& relations_dir,
+                                                RelationLexicon lexicon);
+
+  // Triples of one document. Reads analysis.sentences, .mentions (text order, non-overlapping),
+  // .entity_of and .entities (for Argument::id); ignores analysis.triples. Order: by evidence
+  // start, then subject start, object start, relation, rule. One triple per (sentence, subject,
+  // object, relation): the most confident rule wins. Never a triple whose subject and object are
+  // the same entity; MET is emitted once with the first-written party as subject.
+  std::vector<Triple> extract(const Document& doc, const DocumentAnalysis& analysis) const;
+
+  size_t rule_count() const { return rules_.size(); }
+
+ private:
+  TripleExtractor() = default;
+
+  std::vector<RelationRule> rules_;
+  std::vector<std::string> negations_;  // lower-case cues
+  std::unique_ptr<RE2::Set> set_;       // all rules, to pick the few that can match a sentence
+};
+
+}  // namespace kg
