@@ -149,7 +149,12 @@ std::vector<PatternMatch> PatternRules::find(std::string_view text, Span range) 
         const auto begin = static_cast<uint32_t>(mention.data() - text.data());
         candidates.push_back({{begin, begin + static_cast<uint32_t>(mention.size())}, index});
       }
-      pos = match_end > pos ? match_end : pos + 1;
+      // Trailing context after the mention is scanned again: it may start the next mention.
+      size_t next = match_end;
+      if (groups > 0 && mention.data() != nullptr) {
+        next = static_cast<size_t>(mention.data() - text.data()) + mention.size();
+      }
+      pos = next > pos ? next : pos + 1;
     }
   }
   std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
