@@ -39,7 +39,7 @@ std::string slugify(std::string_view name) {
   return slug;
 }
 
-std::string format_number(double value) {
+std::string format_amount(double value) {
   if (std::isfinite(value) && std::fabs(value) < 1e18 && value == std::floor(value)) {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%lld", static_cast<long long>(value));

@@ -1,0 +1,24 @@
+#include "extract/extractor.h"
+
+namespace kg {
+
+Result<Extractor> Extractor::load(const std::string& rules_dir) {
+  Result<MentionFinder> mentions = MentionFinder::load(rules_dir);
+  if (!mentions.ok()) return mentions.status();
+  Result<Canonicalizer> canonicalizer = Canonicalizer::load(rules_dir);
+  if (!canonicalizer.ok()) return canonicalizer.status();
+  Result<TripleExtractor> triples = TripleExtractor::load(rules_dir);
+  if (!triples.ok()) return triples.status();
+  return Extractor(std::move(*mentions), std::move(*canonicalizer), std::move(*triples));
+}
+
+DocumentAnalysis Extractor::analyze(const Document& doc) const {
+  DocumentAnalysis analysis;
+  analysis.sentences = mentions_.splitter().split(doc.text);
+  analysis.mentions = mentions_.find(doc, analysis.sentences);
+  canonicalizer_.resolve(doc, &analysis);
+  analysis.triples = triples_.extract(doc, analysis);
+  return analysis;
+}
+
+}  // namespace kg

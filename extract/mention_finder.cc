@@ -1,0 +1,361 @@
+#include "extract/mention_finder.h"
+
+#include <algorithm>
+#include <map>
+
+namespace kg {
+namespace {
+
+// How sure the finder is of a chunk's type; an unknown chunk is typed from the rest of the document.
+enum class Evidence { kStrong, kUnknown };
+
+bool is_upper_letter_at(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c >= 'A' && c <= 'Z') return true;
+  // Latin-1 capitals À..Þ (except ×) are C3 80..C3 9E in UTF-8; Latin Extended-A alternates.
+  if (c == 0xC3 && i + 1 < s.size()) {
+    unsigned char d = static_cast<unsigned char>(s[i + 1]);
+    return d >= 0x80 && d <= 0x9E && d != 0x97;
+  }
+  return false;
+}
+
+bool has_lower_letter(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+bool is_all_caps_acronym(std::string_view s) {
+  int letters = 0;
+  for (char c : s) {
+    if (c >= 'A' && c <= 'Z') {
+      ++letters;
+    } else if (c != '.' && c != '&') {
+      return false;
+    }
+  }
+  return letters >= 2 && letters <= 6;
+}
+
+// Text from the start of token `begin` to the end of token `end - 1`, as written.
+std::string_view tokens_text(std::string_view text, const std::vector<Token>& tokens, size_t begin,
+                             size_t end) {
+  return Span{tokens[begin].span.begin, tokens[end - 1].span.end}.of(text);
+}
+
+}  // namespace
+
+struct MentionFinder::Chunk {
+  Span span;
+  EntityType type = EntityType::kOrg;
+  Evidence evidence = Evidence::kUnknown;
+  std::string rule;
+  std::string title;
+  std::string canonical;
+  bool sentence_start = false;
+  bool heading = false;
+  bool person_cue = false;  // followed by "said", ", who", ...
+  int words = 1;
+};
+
+MentionFinder::MentionFinder(SentenceSplitter splitter, PatternRules patterns)
+    : splitter_(std::move(splitter)), patterns_(std::move(patterns)) {}
+
+Result<MentionFinder> MentionFinder::load(const std::string& rules_dir) {
+  Result<SentenceSplitter> splitter = SentenceSplitter::load(rules_dir + "/abbreviations.txt");
+  if (!splitter.ok()) return splitter.status();
+  Result<PatternRules> patterns = PatternRules::load(rules_dir + "/entities");
+  if (!patterns.ok()) return patterns.status();
+  MentionFinder finder(std::move(*splitter), std::move(*patterns));
+
+  Result<Gazetteer> gazetteer = Gazetteer::load(rules_dir + "/gazetteers");
+  if (!gazetteer.ok()) return gazetteer.status();
+  finder.gazetteer_ = std::move(*gazetteer);
+
+  const std::string lexicon = rules_dir + "/lexicon/";
+  const std::pair<WordSet*, const char*> lists[] = {
+      {&finder.titles_, "titles.txt"},           {&finder.first_names_, "first_names.txt"},
+      {&finder.org_suffixes_, "org_suffixes.txt"}, {&finder.org_heads_, "org_heads.txt"},
+      {&finder.event_words_, "event_words.txt"}, {&finder.common_words_, "common_words.txt"},
+      {&finder.person_cues_, "person_cues.txt"}};
+  for (const auto& [set, name] : lists) {
+    Result<WordSet> loaded = WordSet::load(lexicon + name);
+    if (!loaded.ok()) return loaded.status();
+    *set = std::move(*loaded);
+  }
+  // pronouns.tsv is WORD<TAB>GENDER; the finder only needs the words.
+  Result<std::vector<RuleLine>> pronouns = read_rule_lines(lexicon + "pronouns.tsv");
+  if (!pronouns.ok()) return pronouns.status();
+  for (const RuleLine& line : *pronouns) {
+    finder.pronouns_.insert(line.text.substr(0, line.text.find('\t')));
+  }
+  return finder;
+}
+
+std::vector<Mention> MentionFinder::find(const Document& doc,
+                                         const std::vector<Span>& sentences) const {
+  std::vector<Chunk> chunks;
+  std::vector<Mention> mentions;
+  for (Span sentence : sentences) find_in_sentence(doc, sentence, &chunks, &mentions);
+  std::vector<Mention> names = resolve_unknowns(doc.text, std::move(chunks));
+  mentions.insert(mentions.end(), std::make_move_iterator(names.begin()),
+                  std::make_move_iterator(names.end()));
+  std::sort(mentions.begin(), mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.span < b.span; });
+  return mentions;
+}
+
+void MentionFinder::find_in_sentence(const Document& doc, Span sentence,
+                                     std::vector<Chunk>* chunks,
+                                     std::vector<Mention>* mentions) const {
+  std::string_view text = doc.text;
+  std::vector<Token> tokens = tokenize(text, sentence, splitter_);
+  if (tokens.empty()) return;
+
+  // Pattern mentions (money, percentages, dates) claim their tokens first.
+  std::vector<bool> claimed(tokens.size(), false);
+  for (PatternMatch& match : patterns_.find(text, sentence)) {
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (tokens[i].span.overlaps(match.span)) claimed[i] = true;
+    }
+    Mention mention;
+    mention.span = match.span;
+    mention.type = match.type;
+    mention.rule = std::move(match.rule_id);
+    mentions->push_back(std::move(mention));
+  }
+
+  // A heading ("Comments", "Harris Campaign Raises $1 Billion") has no final punctuation; its
+  // capitals say nothing about names.
+  std::string_view last = tokens.back().span.of(text);
+  bool heading = tokens.back().kind != TokenKind::kPunct || last == ":";
+  if (heading && tokens.size() > 16) heading = false;
+
+  size_t first_word = 0;
+  while (first_word < tokens.size() && tokens[first_word].kind == TokenKind::kPunct) ++first_word;
+
+  for (size_t i = 0; i < tokens.size();) {
+    std::string_view word = tokens[i].span.of(text);
+    if (claimed[i] || tokens[i].kind != TokenKind::kWord) {
+      ++i;
+      continue;
+    }
+    if (pronouns_.contains(word) ||
+        (i == first_word && word.size() > 1 && is_upper_letter_at(word, 0) &&
+         pronouns_.contains(std::string(1, static_cast<char>(word[0] - 'A' + 'a')) +
+                            std::string(word.substr(1))))) {
+      Mention pronoun;
+      pronoun.span = tokens[i].span;
+      pronoun.type = EntityType::kPerson;
+      pronoun.rule = "pronoun";
+      pronoun.pronoun = true;
+      mentions->push_back(std::move(pronoun));
+      ++i;
+      continue;
+    }
+    if (!is_upper_letter_at(word, 0)) {
+      ++i;
+      continue;
+    }
+    // "Ohio-based", "Democratic-led": the name is the part before the hyphen.
+    size_t hyphen = word.find('-');
+    if (hyphen != std::string_view::npos && hyphen + 1 < word.size() &&
+        !is_upper_letter_at(word, hyphen + 1)) {
+      Chunk chunk;
+      chunk.span = {tokens[i].span.begin, tokens[i].span.begin + static_cast<uint32_t>(hyphen)};
+      chunk.sentence_start = i == first_word;
+      chunk.heading = heading;
+      const GazetteerEntry* entry = gazetteer_.find(chunk.span.of(text));
+      if (entry) {
+        chunk.type = entry->type;
+        chunk.evidence = Evidence::kStrong;
+        chunk.canonical = entry->canonical;
+        chunk.rule = "gazetteer";
+      }
+      chunks->push_back(std::move(chunk));
+      ++i;
+      continue;
+    }
+    // Extend over capitalized words, "&", and "of"/"for"/"on" after an org head ("Department of").
+    size_t j = i + 1;
+    while (j < tokens.size() && !claimed[j]) {
+      std::string_view next = tokens[j].span.of(text);
+      bool capital = tokens[j].kind == TokenKind::kWord && is_upper_letter_at(next, 0) &&
+                     !pronouns_.contains(next);
+      if (capital && next.find('-') == std::string_view::npos) {
+        ++j;
+        continue;
+      }
+      bool joins_next = j + 1 < tokens.size() && !claimed[j + 1] &&
+                        tokens[j + 1].kind == TokenKind::kWord &&
+                        is_upper_letter_at(tokens[j + 1].span.of(text), 0);
+      if (joins_next && next == "&") {
+        j += 2;
+        continue;
+      }
+      if (joins_next && (next == "of" || next == "for" || next == "on")) {
+        std::string head(tokens[j - 1].span.of(text));
+        head += ' ';
+        head += next;
+        if (org_heads_.contains(head)) {
+          j += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    split_chunk(text, tokens, i, j, i == first_word, heading, chunks);
+    // A person cue right after the chunk ("Smith said", "Smith, who").
+    if (!chunks->empty() && j < tokens.size()) {
+      std::string_view next = tokens[j].span.of(text);
+      std::string cue(next);
+      if (next == "," && j + 1 < tokens.size()) cue += " " + std::string(tokens[j + 1].span.of(text));
+      if (person_cues_.contains(next) || person_cues_.contains(cue)) chunks->back().person_cue = true;
+    }
+    i = j;
+  }
+}
+
+// Splits a capitalized run at titles ("Boeing CEO Kelly Ortberg", "Ohio Sen. Maria Okafor") and
+// attaches a lower-case title written just before it ("the Amazon founder Jeff Bezos").
+void MentionFinder::split_chunk(std::string_view text, const std::vector<Token>& tokens,
+                                size_t begin, size_t end, bool sentence_start, bool heading,
+                                std::vector<Chunk>* chunks) const {
+  // Drop leading and trailing common words ("But Smith", "The").
+  while (begin < end && common_words_.contains(tokens[begin].span.of(text))) {
+    ++begin;
+    sentence_start = false;
+  }
+  while (end > begin && common_words_.contains(tokens[end - 1].span.of(text))) --end;
+  if (begin >= end) return;
+
+  // A title written before the run, within a few words: "chief executive Tim Cook".
+  std::string title;
+  for (int n = std::min<int>(titles_.max_words(), static_cast<int>(begin)); n >= 1; --n) {
+    std::string_view candidate = tokens_text(text, tokens, begin - n, begin);
+    if (titles_.contains(candidate)) {
+      title = std::string(candidate);
+      break;
+    }
+  }
+
+  size_t piece_begin = begin;
+  for (size_t k = begin; k < end;) {
+    int title_words = 0;
+    for (int n = std::min<int>(titles_.max_words(), static_cast<int>(end - k)); n >= 1; --n) {
+      if (titles_.contains(tokens_text(text, tokens, k, k + n))) {
+        title_words = n;
+        break;
+      }
+    }
+    // A whole known name wins over a title inside it ("President Hotel" is rare; "King" as a
+    // surname is not): only split when the run is not itself in the gazetteer.
+    if (title_words == 0 || gazetteer_.find(tokens_text(text, tokens, begin, end))) {
+      ++k;
+      continue;
+    }
+    if (k > piece_begin) {
+      add_piece(text, tokens, piece_begin, k, title, sentence_start && piece_begin == begin,
+                heading, chunks);
+    }
+    title = std::string(tokens_text(text, tokens, k, k + title_words));
+    k += title_words;
+    piece_begin = k;
+  }
+  if (piece_begin < end) {
+    add_piece(text, tokens, piece_begin, end, title, sentence_start && piece_begin == begin,
+              heading, chunks);
+  }
+}
+
+void MentionFinder::add_piece(std::string_view text, const std::vector<Token>& tokens,
+                              size_t begin, size_t end, std::string title, bool sentence_start,
+                              bool heading, std::vector<Chunk>* chunks) const {
+  while (end > begin && tokens[end - 1].kind == TokenKind::kPunct) --end;
+  if (begin >= end) return;
+  std::string_view name = tokens_text(text, tokens, begin, end);
+  std::string_view first = tokens[begin].span.of(text);
+  std::string_view last = tokens[end - 1].span.of(text);
+
+  Chunk chunk;
+  chunk.span = {tokens[begin].span.begin, tokens[end - 1].span.end};
+  chunk.sentence_start = sentence_start;
+  chunk.heading = heading;
+  chunk.words = static_cast<int>(end - begin);
+  chunk.title = std::move(title);
+  auto strong = [&chunk](EntityType type, const char* rule) {
+    chunk.type = type;
+    chunk.evidence = Evidence::kStrong;
+    chunk.rule = rule;
+  };
+
+  std::string head = std::string(first);
+  if (end - begin > 1) head += " " + std::string(tokens[begin + 1].span.of(text));
+  if (const GazetteerEntry* entry = gazetteer_.find(name)) {
+    strong(entry->type, "name.gazetteer");
+    chunk.canonical = entry->canonical;
+  } else if (chunk.words > 1 && org_suffixes_.contains(last)) {
+    strong(EntityType::kOrg, "name.org_suffix");
+  } else if (chunk.words > 1 && org_heads_.contains(head)) {
+    strong(EntityType::kOrg, "name.org_head");
+  } else if (chunk.words > 1 && event_words_.contains(last)) {
+    strong(EntityType::kEvent, "name.event_word");
+  } else if (!chunk.title.empty() && !is_all_caps_acronym(name)) {
+    strong(EntityType::kPerson, "name.title");
+  } else if (chunk.words > 1 && first_names_.contains(first)) {
+    strong(EntityType::kPerson, "name.first_name");
+  } else if (chunk.words == 1 && is_all_caps_acronym(name) && !heading) {
+    strong(EntityType::kOrg, "name.acronym");
+  } else if (chunk.words == 1 && !has_lower_letter(name) && name.size() > 6) {
+    return;  // a shouted word ("BREAKING"), not a name
+  }
+  if (chunk.evidence == Evidence::kUnknown && chunk.words == 1 && common_words_.contains(name)) {
+    return;
+  }
+  chunks->push_back(std::move(chunk));
+}
+
+// Types the chunks no list recognized from the rest of the document: a surname of a person named
+// in full, a name seen typed elsewhere; otherwise by shape and context, or dropped when the only
+// reason it is capitalized may be its place (sentence start, heading).
+std::vector<Mention> MentionFinder::resolve_unknowns(std::string_view text,
+                                                     std::vector<Chunk> chunks) const {
+  std::map<std::string, EntityType, std::less<>> known;  // name or surname -> type
+  for (const Chunk& chunk : chunks) {
+    if (chunk.evidence != Evidence::kStrong) continue;
+    std::string_view name = chunk.span.of(text);
+    known.emplace(std::string(name), chunk.type);
+    if (chunk.type == EntityType::kPerson) {
+      size_t space = name.rfind(' ');
+      if (space != std::string_view::npos) known.emplace(std::string(name.substr(space + 1)), chunk.type);
+    }
+  }
+  std::vector<Mention> mentions;
+  for (Chunk& chunk : chunks) {
+    std::string_view name = chunk.span.of(text);
+    if (chunk.evidence == Evidence::kUnknown) {
+      auto it = known.find(name);
+      if (it != known.end()) {
+        chunk.type = it->second;
+        chunk.rule = "name.known_in_document";
+      } else if (chunk.heading || (chunk.sentence_start && chunk.words == 1)) {
+        continue;
+      } else if (chunk.person_cue || (chunk.words >= 2 && chunk.words <= 3)) {
+        chunk.type = EntityType::kPerson;
+        chunk.rule = chunk.person_cue ? "name.person_cue" : "name.shape";
+      } else {
+        chunk.type = EntityType::kOrg;
+        chunk.rule = "name.shape";
+      }
+    }
+    Mention mention;
+    mention.span = chunk.span;
+    mention.type = chunk.type;
+    mention.rule = std::move(chunk.rule);
+    mention.title = chunk.type == EntityType::kPerson ? std::move(chunk.title) : std::string();
+    mention.canonical = std::move(chunk.canonical);
+    mentions.push_back(std::move(mention));
+  }
+  return mentions;
+}
+
+}  // namespace kg

@@ -1,0 +1,51 @@
+// MentionFinder: typed entity mentions of a document, from rule files only: RE2 patterns for
+// MONEY/PERCENT/DATE (entities/*.rules), capitalized-name chunks typed by gazetteers and word
+// lists (titles, first names, org suffixes and heads, event words), and context cues.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "extract/analysis.h"
+#include "extract/document.h"
+#include "extract/lexicon.h"
+#include "extract/pattern_rules.h"
+#include "extract/sentence_splitter.h"
+#include "extract/tokenizer.h"
+
+namespace kg {
+
+class MentionFinder {
+ public:
+  static Result<MentionFinder> load(const std::string& rules_dir);
+
+  // Mentions in text order, without overlaps. Pronoun mentions ("he", "she") are included with
+  // pronoun = true; the canonicalizer resolves or drops them.
+  std::vector<Mention> find(const Document& doc, const std::vector<Span>& sentences) const;
+
+  const SentenceSplitter& splitter() const { return splitter_; }
+  const WordSet& titles() const { return titles_; }
+
+ private:
+  struct Chunk;  // a run of capitalized tokens, before typing
+  MentionFinder(SentenceSplitter splitter, PatternRules patterns);
+
+  void find_in_sentence(const Document& doc, Span sentence, std::vector<Chunk>* chunks,
+                        std::vector<Mention>* mentions) const;
+  void split_chunk(std::string_view text, const std::vector<Token>& tokens, size_t begin,
+                   size_t end, bool sentence_start, bool heading,
+                   std::vector<Chunk>* chunks) const;
+  void add_piece(std::string_view text, const std::vector<Token>& tokens, size_t begin,
+                 size_t end, std::string title, bool sentence_start, bool heading,
+                 std::vector<Chunk>* chunks) const;
+  std::vector<Mention> resolve_unknowns(std::string_view text, std::vector<Chunk> chunks) const;
+
+  SentenceSplitter splitter_;
+  PatternRules patterns_;
+  Gazetteer gazetteer_;
+  WordSet titles_, first_names_, org_suffixes_, org_heads_, event_words_, common_words_,
+      person_cues_, pronouns_;
+};
+
+}  // namespace kg
