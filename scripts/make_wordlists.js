@@ -108,7 +108,8 @@ Marion|Burlington|Clinton|Franklin|Georgetown|Hastings|Sterling|Stanley|Bradford
 Vista|Federal Way|Roma|Tyler|Hampton|Allen|Bend|Billings|Sandy|Mercedes|Marina|Trinidad|Progreso|
 Libertad|Victoria de Durango|San Miguel|San Pedro|Guadalupe|Soledad|Pilar|Dolores|Esperanza|
 Male|Man|Van|Lira|Tours|Natal|Delta|Batman|Corona|Fuji|Edison|Hassan|Oral|Saga|Hue|Bello|Bimbo|
-Bender|Bama|Tutamandahostel|Moron|Morón|Yao|Mati|Mau|Wola|
+Bender|Bama|Tutamandahostel|Moron|Morón|Yao|Mati|Mau|Wola|Columbia|Oxnard|Salinas|Richardson|Americana|
+Lancaster|
 `.split(/\s*\|\s*/).filter(Boolean));
 // Big cities that win over a first name of the same spelling: kept here, left out of first_names.
 const CITY_KEEP = new Set(`
@@ -116,7 +117,7 @@ Moscow|Paris|Delhi|Cairo|Lima|Cambridge|Oxford|Manchester|Wellington|Richmond|Ar
 Charlotte|Sydney|Atlanta|Boston|Dallas|Denver|Houston|Memphis|Cleveland|Detroit|Nashville|Austin|
 Albany|Boise|Lansing|Helena|Augusta|Charleston|Pierre|Bismarck|Frankfort|Trenton|Montpelier|
 Cheyenne|Juneau|Olympia|Annapolis|Santa Fe|Carson City|Jefferson City|Springfield|Madison|
-Alexandria|Pasadena|Bristol|Durham|Derby|Plymouth|Portsmouth|Newport|Salem|Columbia|Concord|Dover|
+Alexandria|Pasadena|Bristol|Durham|Derby|Plymouth|Portsmouth|Newport|Salem|Concord|Dover|
 Raleigh|Sofia|Adelaide|Geneva|Orlando|Tacoma|Savannah|Beverly Hills|Marietta|Chandler|Kingston|
 `.split(/\s*\|\s*/).filter(Boolean));
 
