@@ -220,12 +220,11 @@ void MentionFinder::find_in_sentence(const Document& doc, Span sentence,
 void MentionFinder::split_chunk(std::string_view text, const std::vector<Token>& tokens,
                                 size_t begin, size_t end, bool sentence_start, bool heading,
                                 std::vector<Chunk>* chunks) const {
-  // Drop leading and trailing common words ("But Smith", "The").
-  while (begin < end && common_words_.contains(tokens[begin].span.of(text))) {
+  // A sentence's first word may be capitalized only for its place: "But Smith", "The".
+  while (sentence_start && begin < end && common_words_.contains(tokens[begin].span.of(text))) {
     ++begin;
     sentence_start = false;
   }
-  while (end > begin && common_words_.contains(tokens[end - 1].span.of(text))) --end;
   if (begin >= end) return;
 
   // A title written before the run, within a few words: "chief executive Tim Cook".

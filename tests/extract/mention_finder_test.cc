@@ -1,0 +1,135 @@
+// Entity mentions of every contract type on news-style sentences, through the real rules/.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "extract/extractor.h"
+#include "extract/mention_finder.h"
+
+namespace kg {
+namespace {
+
+const MentionFinder& finder() {
+  static const MentionFinder kFinder = [] {
+    Result<MentionFinder> loaded = MentionFinder::load(KG_RULES_DIR);
+    REQUIRE(loaded.ok());
+    return std::move(*loaded);
+  }();
+  return kFinder;
+}
+
+struct Found {
+  std::string text, type;
+};
+
+std::vector<Found> find_in(const std::string& text, bool with_pronouns = false) {
+  Document doc;
+  doc.id = "t";
+  doc.text = text;
+  std::vector<Found> found;
+  for (const Mention& m : finder().find(doc, finder().splitter().split(doc.text))) {
+    if (m.pronoun && !with_pronouns) continue;
+    found.push_back({std::string(doc.slice(m.span)), std::string(type_name(m.type))});
+  }
+  return found;
+}
+
+bool has(const std::vector<Found>& found, const std::string& text, const std::string& type) {
+  for (const Found& f : found) {
+    if (f.text == text && f.type == type) return true;
+  }
+  return false;
+}
+
+bool has_text(const std::vector<Found>& found, const std::string& text) {
+  for (const Found& f : found) {
+    if (f.text == text) return true;
+  }
+  return false;
+}
+
+TEST_CASE("people with titles, first names and surnames") {
+  auto found = find_in(
+      "Sen. Maria Okafor of Ohio met Boeing CEO Kelly Ortberg on Monday. Later, Okafor said the "
+      "talks went well.");
+  CHECK(has(found, "Maria Okafor", "PERSON"));
+  CHECK(has(found, "Kelly Ortberg", "PERSON"));
+  CHECK(has(found, "Okafor", "PERSON"));
+  CHECK(has(found, "Ohio", "GPE"));
+  CHECK(has(found, "Boeing", "ORG"));
+  CHECK_FALSE(has_text(found, "Sen. Maria Okafor"));  // the title is an attribute, not the name
+  CHECK_FALSE(has_text(found, "CEO"));
+}
+
+TEST_CASE("organizations by suffix, head and acronym") {
+  auto found = find_in(
+      "The Federal Trade Commission (FTC) sued Northwind Logistics Inc. on Tuesday, and the "
+      "University of Michigan said it would review its contracts.");
+  CHECK(has(found, "Federal Trade Commission", "ORG"));
+  CHECK(has(found, "FTC", "ORG"));
+  CHECK(has(found, "Northwind Logistics Inc.", "ORG"));
+  CHECK(has(found, "University of Michigan", "ORG"));
+}
+
+TEST_CASE("places, nationalities and groups") {
+  auto found = find_in(
+      "Chinese and American negotiators met in Geneva, Switzerland, as Democrats in Congress "
+      "pressed for a vote on aid to Europe.");
+  CHECK(has(found, "Chinese", "NORP"));
+  CHECK(has(found, "American", "NORP"));
+  CHECK(has(found, "Switzerland", "GPE"));
+  CHECK(has(found, "Democrats", "NORP"));
+  CHECK(has(found, "Europe", "LOC"));
+}
+
+TEST_CASE("events by their head word") {
+  auto found = find_in(
+      "She spoke at the World Economic Forum in Davos and later attended the Paris Climate "
+      "Summit.");
+  CHECK(has(found, "World Economic Forum", "EVENT"));
+  CHECK(has(found, "Paris Climate Summit", "EVENT"));
+}
+
+TEST_CASE("money, percentages and dates come from the pattern rules") {
+  auto found = find_in(
+      "On Feb. 3, the company said revenue rose 3.5% to $1.5 billion, and it plans to spend "
+      "€5bn by 2026.");
+  CHECK(has(found, "Feb. 3", "DATE"));
+  CHECK(has(found, "3.5%", "PERCENT"));
+  CHECK(has(found, "$1.5 billion", "MONEY"));
+  CHECK(has(found, "€5bn", "MONEY"));
+  CHECK(has(found, "2026", "DATE"));
+}
+
+TEST_CASE("sentence-initial capitals, headings and interjections are not entities") {
+  auto found = find_in(
+      "Comments\n\nWow! This is rich.\n\nLOL who believes this\n\nOMG\n\nHowever, the plan "
+      "failed. Officials declined to comment. Breaking News\n");
+  for (const char* junk : {"Comments", "Wow", "This", "LOL", "OMG", "However", "Officials",
+                           "Breaking", "Breaking News"}) {
+    INFO(junk);
+    CHECK_FALSE(has_text(found, junk));
+  }
+}
+
+TEST_CASE("possessives are not part of the name and byte offsets survive UTF-8") {
+  Document doc;
+  doc.text = "“We won,” said Maria Okafor — and Okafor’s aides cheered.";
+  std::vector<Mention> mentions = finder().find(doc, finder().splitter().split(doc.text));
+  std::vector<std::string> names;
+  for (const Mention& m : mentions) {
+    if (!m.pronoun) names.push_back(std::string(doc.slice(m.span)));
+  }
+  CHECK(names == std::vector<std::string>{"Maria Okafor", "Okafor"});
+  CHECK(doc.text.find("Okafor’s") == mentions.back().span.begin);
+}
+
+TEST_CASE("pronouns are found as pronoun mentions") {
+  auto found = find_in("Maria Okafor arrived late. She said he had left.", true);
+  CHECK(has(found, "She", "PERSON"));
+  CHECK(has(found, "he", "PERSON"));
+}
+
+}  // namespace
+}  // namespace kg
