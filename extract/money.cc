@@ -225,6 +225,24 @@ std::optional<MoneyAmount> MoneyParser::parse(std::string_view mention) const {
       Group& g = groups.back();
       if (g.scale) close_group();  // "$5 million 3" is two amounts
       std::optional<Decimal> n = parse_decimal(text.substr(pos, end - pos));
+      size_t slash_end = end + 1;
+      while (slash_end < text.size() && is_digit(text[slash_end])) ++slash_end;
+      if (n && end + 1 < slash_end && text[end] == '/') {
+        // "8 1/2": a fraction adds to the whole number before it.
+        std::optional<Decimal> den = parse_decimal(text.substr(end + 1, slash_end - end - 1));
+        const Group& whole = groups.back();
+        const bool small = n->exponent == 0 && n->mantissa < 1000000 &&
+                           (!whole.number || (whole.number->exponent >= -6 && whole.number->exponent <= 0 &&
+                                              whole.number->mantissa < 1000000));
+        if (den && den->mantissa != 0 && den->exponent == 0 && small) {
+          const long long kScale = 1000000000000LL;  // 12 decimals: exact for halves, eighths...
+          Decimal part{n->mantissa * kScale / den->mantissa, -12};
+          Group& current = groups.back();
+          current.number = current.number ? add(*current.number, part) : part;
+        }
+        pos = slash_end;
+        continue;
+      }
       if (n) add_number(&groups.back(), *n);
       pos = end;
       continue;
