@@ -1,0 +1,198 @@
+// Loading relation rules: macro expansion, ids, and errors that name FILE:LINE.
+#include "extract/relation_rules.h"
+
+#include <stdlib.h>
+#include <sys/stat.h>
+
+#include <fstream>
+#include <set>
+#include <string>
+
+#include <catch2/catch.hpp>
+#include <re2/re2.h>
+
+#include "extract/triple_extractor.h"
+
+namespace kg {
+namespace {
+
+RelationLexicon small_lexicon() {
+  RelationLexicon lex;
+  lex.verbs["give"] = {"give", "gives", "gave", "given", "giving"};
+  lex.verbs["endorse"] = {"endorse", "endorses", "endorsed"};
+  lex.titles = {"President", "Vice President", "CEO", "Sen."};
+  lex.negations = {"not", "n't"};
+  return lex;
+}
+
+std::string make_temp_dir() {
+  char tmpl[] = "/tmp/kg_relation_rules_XXXXXX";
+  const char* dir = mkdtemp(tmpl);
+  REQUIRE(dir != nullptr);
+  return dir;
+}
+
+void write_file(const std::string& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary);
+  REQUIRE(out);
+  out << text;
+}
+
+// A rules dir with the word lists TripleExtractor::load needs and the given relation files.
+std::string make_rules_dir(const std::vector<std::pair<std::string, std::string>>& files) {
+  std::string dir = make_temp_dir();
+  REQUIRE(mkdir((dir + "/relations").c_str(), 0755) == 0);
+  REQUIRE(mkdir((dir + "/lexicon").c_str(), 0755) == 0);
+  write_file(dir + "/verbs.txt", "# test verbs\ngive gives gave given giving\n");
+  write_file(dir + "/lexicon/titles.txt", "# test titles\nCEO\nSen.\nVice President\n");
+  write_file(dir + "/lexicon/negations.txt", "not\nnever\n");
+  for (const auto& [name, text] : files) write_file(dir + "/relations/" + name, text);
+  return dir;
+}
+
+TEST_CASE("a verb macro expands to all forms of its lemma") {
+  auto re = expand_relation_macros("{SUBJ:PERSON} {give} {OBJ:ORG}", small_lexicon());
+  REQUIRE(re.ok());
+  RE2 compiled(*re);
+  REQUIRE(compiled.ok());
+  CHECK(RE2::PartialMatch("[[PERSON:0]] gave [[ORG:1]]", compiled));
+  CHECK(RE2::PartialMatch("[[PERSON:0]] giving [[ORG:1]]", compiled));
+  CHECK_FALSE(RE2::PartialMatch("[[PERSON:0]] forgave [[ORG:1]]", compiled));
+  CHECK_FALSE(RE2::PartialMatch("[[GPE:0]] gave [[ORG:1]]", compiled));  // wrong subject type
+}
+
+TEST_CASE("the title macro prefers the longest title and captures it") {
+  auto re = expand_relation_macros("{TITLE} {SUBJ:PERSON} of {OBJ:GPE}", small_lexicon());
+  REQUIRE(re.ok());
+  RE2 compiled(*re);
+  std::string title;
+  REQUIRE(RE2::PartialMatch("said Vice President [[PERSON:1]] of [[GPE:2]]", compiled, &title));
+  CHECK(title == "Vice President");
+}
+
+TEST_CASE("macro errors say what is wrong") {
+  RelationLexicon lex = small_lexicon();
+  auto unknown_lemma = expand_relation_macros("{SUBJ:PERSON} {frobnicate} {OBJ:ORG}", lex);
+  REQUIRE_FALSE(unknown_lemma.ok());
+  CHECK(unknown_lemma.status().message().find("{frobnicate}") != std::string::npos);
+
+  auto bad_type = expand_relation_macros("{SUBJ:PERSN} {give} {OBJ:ORG}", lex);
+  REQUIRE_FALSE(bad_type.ok());
+  CHECK(bad_type.status().message().find("PERSN") != std::string::npos);
+
+  auto no_object = expand_relation_macros("{SUBJ:PERSON} {give}", lex);
+  CHECK_FALSE(no_object.ok());
+
+  auto twice = expand_relation_macros("{SUBJ:PERSON} {give} {OBJ:ORG} {OBJ:ORG}", lex);
+  CHECK_FALSE(twice.ok());
+}
+
+TEST_CASE("RE2 repetitions are not mistaken for macros") {
+  auto re = expand_relation_macros("{SUBJ:PERSON} \\d{1,3} {give} {OBJ:ORG}", small_lexicon());
+  REQUIRE(re.ok());
+  CHECK(re->find("\\d{1,3}") != std::string::npos);
+}
+
+TEST_CASE("rule ids get the file stem unless written in full") {
+  RelationLexicon lex = small_lexicon();
+  auto short_id = parse_relation_rule("gave_to FUNDED give 0.8 {SUBJ:PERSON} {give} {OBJ:ORG}",
+                                      "funding", "funding.rules:1", lex);
+  REQUIRE(short_id.ok());
+  CHECK(short_id->id == "funding.gave_to");
+  CHECK(short_id->relation == "FUNDED");
+  CHECK(short_id->predicate == "give");
+  CHECK(short_id->confidence == Approx(0.8));
+  CHECK(short_id->subject_group > 0);
+  CHECK(short_id->object_group > 0);
+  CHECK(short_id->amount_group == 0);
+
+  auto full_id = parse_relation_rule("custom.gift FUNDED give 0.5 {SUBJ:PERSON} {give} {OBJ:ORG}",
+                                     "funding", "funding.rules:2", lex);
+  REQUIRE(full_id.ok());
+  CHECK(full_id->id == "custom.gift");
+}
+
+TEST_CASE("a bad confidence or a short line is rejected with its origin") {
+  RelationLexicon lex = small_lexicon();
+  auto conf = parse_relation_rule("x FUNDED give 1.5 {SUBJ:PERSON} {give} {OBJ:ORG}", "f", "f.rules:4",
+                                  lex);
+  REQUIRE_FALSE(conf.ok());
+  CHECK(conf.status().message().rfind("f.rules:4: ", 0) == 0);
+  auto shortline = parse_relation_rule("x FUNDED give", "f", "f.rules:5", lex);
+  REQUIRE_FALSE(shortline.ok());
+  CHECK(shortline.status().message().rfind("f.rules:5: ", 0) == 0);
+}
+
+TEST_CASE("a broken pattern names FILE:LINE and carries RE2's message") {
+  std::string dir = make_rules_dir({{"broken.rules",
+                                     "# comment\n"
+                                     "ok FUNDED give 0.8 {SUBJ:PERSON} {give} {OBJ:ORG}\n"
+                                     "bad FUNDED give 0.8 {SUBJ:PERSON} ({give} {OBJ:ORG}\n"}});
+  auto loaded = TripleExtractor::load(dir);
+  REQUIRE_FALSE(loaded.ok());
+  const std::string& message = loaded.status().message();
+  CHECK(loaded.status().code() == Status::Code::kBadRule);
+  CHECK(message.find("broken.rules:3: ") != std::string::npos);
+  CHECK(message.find("missing )") != std::string::npos);  // RE2's own words
+}
+
+TEST_CASE("an unknown lemma in a rule file is a load error naming FILE:LINE") {
+  std::string dir = make_rules_dir(
+      {{"a.rules", "x FUNDED give 0.8 {SUBJ:PERSON} {give} {OBJ:ORG}\n"},
+       {"b.rules", "\n# second file\ny SUPPORTED endorse 0.8 {SUBJ:PERSON} {endorse} {OBJ:ORG}\n"}});
+  auto loaded = TripleExtractor::load(dir);
+  REQUIRE_FALSE(loaded.ok());
+  CHECK(loaded.status().message().find("b.rules:3: ") != std::string::npos);
+  CHECK(loaded.status().message().find("unknown verb lemma {endorse}") != std::string::npos);
+}
+
+TEST_CASE("duplicate rule ids across files are an error") {
+  std::string dir = make_rules_dir({{"a.rules", "a.x FUNDED give 0.8 {SUBJ:PERSON} {give} {OBJ:ORG}\n"},
+                                    {"b.rules", "a.x FUNDED give 0.8 {OBJ:ORG} {give} {SUBJ:PERSON}\n"}});
+  auto loaded = TripleExtractor::load(dir);
+  REQUIRE_FALSE(loaded.ok());
+  CHECK(loaded.status().message().find("b.rules:1: duplicate rule id 'a.x'") != std::string::npos);
+}
+
+TEST_CASE("a missing word list is an I/O error naming the path") {
+  std::string dir = make_rules_dir({});
+  REQUIRE(std::remove((dir + "/lexicon/negations.txt").c_str()) == 0);
+  auto loaded = TripleExtractor::load(dir);
+  REQUIRE_FALSE(loaded.ok());
+  CHECK(loaded.status().code() == Status::Code::kIoError);
+  CHECK(loaded.status().message().find("negations.txt") != std::string::npos);
+}
+
+TEST_CASE("verbs.txt lists the lemma among its own forms") {
+  std::string dir = make_temp_dir();
+  write_file(dir + "/verbs.txt", "# c\nmeet meets met meeting\n\nsue sues sued suing\n");
+  auto verbs = load_verbs(dir + "/verbs.txt");
+  REQUIRE(verbs.ok());
+  REQUIRE(verbs->count("meet") == 1);
+  CHECK(verbs->at("meet") == std::vector<std::string>{"meet", "meets", "met", "meeting"});
+  write_file(dir + "/bad_verbs.txt", "meet met\nMeet met\n");
+  auto bad = load_verbs(dir + "/bad_verbs.txt");
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.status().message().find("bad_verbs.txt:2: ") != std::string::npos);
+}
+
+TEST_CASE("the shipped rules load and cover every relation class of the contract") {
+  RelationLexicon lex;
+  auto verbs = load_verbs(std::string(KG_RULES_DIR) + "/verbs.txt");
+  REQUIRE(verbs.ok());
+  lex.verbs = *verbs;
+  lex.titles = {"CEO", "Sen."};
+  auto rules = load_relation_rules(std::string(KG_RULES_DIR) + "/relations", lex);
+  INFO((rules.ok() ? "" : rules.status().message()));
+  REQUIRE(rules.ok());
+  std::set<std::string> classes;
+  for (const RelationRule& rule : *rules) classes.insert(rule.relation);
+  for (const char* c : {"ROLE", "MEMBER_OF", "FOUNDED", "OWNS", "ACQUIRED", "FUNDED", "PAID",
+                        "RECEIVED", "LOST", "CONTRACT", "SUPPORTED", "OPPOSED", "MET", "ATTENDED",
+                        "LOCATED_IN", "APPOINTED", "LIVES_IN", "KILLED", "STATED"}) {
+    CHECK(classes.count(c) == 1);
+  }
+}
+
+}  // namespace
+}  // namespace kg

@@ -1,0 +1,427 @@
+// TripleExtractor with the shipped rules on hand-built analyses of news sentences.
+#include "extract/triple_extractor.h"
+
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <string>
+
+#include <catch2/catch.hpp>
+
+namespace kg {
+namespace {
+
+// The shipped rules; when rules/lexicon/titles.txt is not there yet, a copy of the dir with a
+// small titles list of its own.
+std::string rules_dir() {
+  std::string dir = KG_RULES_DIR;
+  if (access((dir + "/lexicon/titles.txt").c_str(), R_OK) == 0) return dir;
+  char tmpl[] = "/tmp/kg_triple_rules_XXXXXX";
+  std::string tmp = mkdtemp(tmpl);
+  mkdir((tmp + "/lexicon").c_str(), 0755);
+  REQUIRE(symlink((dir + "/relations").c_str(), (tmp + "/relations").c_str()) == 0);
+  REQUIRE(symlink((dir + "/verbs.txt").c_str(), (tmp + "/verbs.txt").c_str()) == 0);
+  REQUIRE(symlink((dir + "/lexicon/negations.txt").c_str(),
+                  (tmp + "/lexicon/negations.txt").c_str()) == 0);
+  std::ofstream(tmp + "/lexicon/titles.txt") << "CEO\nchief executive\nSen.\nRep.\nVice President\n";
+  return tmp;
+}
+
+const TripleExtractor& extractor() {
+  static const TripleExtractor* loaded = [] {
+    auto r = TripleExtractor::load(rules_dir());
+    INFO((r.ok() ? "" : r.status().message()));
+    REQUIRE(r.ok());
+    return new TripleExtractor(std::move(*r));
+  }();
+  return *loaded;
+}
+
+// Builds a Document and its analysis by hand: mentions are found with text.find.
+class Article {
+ public:
+  explicit Article(std::string text) { doc_.text = std::move(text); doc_.id = "wire-1"; }
+
+  // Marks the nth occurrence of `surface` (searching from `from`) as a mention of entity `id`.
+  Article& mention(const std::string& surface, EntityType type, std::string id = "",
+                   bool pronoun = false, size_t from = 0) {
+    size_t at = doc_.text.find(surface, from);
+    REQUIRE(at != std::string::npos);
+    Mention m;
+    m.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + surface.size())};
+    m.type = type;
+    m.pronoun = pronoun;
+    if (id.empty()) id = std::string(type_prefix(type)) + ":" + surface;
+    mentions_.push_back({m, id});
+    return *this;
+  }
+
+  // Sentence spans given by their first words; without any, the whole text is one sentence.
+  Article& sentence(const std::string& text) {
+    size_t at = doc_.text.find(text);
+    REQUIRE(at != std::string::npos);
+    sentences_.push_back({static_cast<uint32_t>(at), static_cast<uint32_t>(at + text.size())});
+    return *this;
+  }
+
+  std::vector<Triple> extract() {
+    analysis_ = DocumentAnalysis();
+    analysis_.sentences = sentences_;
+    if (sentences_.empty()) analysis_.sentences.push_back({0, static_cast<uint32_t>(doc_.text.size())});
+    std::sort(mentions_.begin(), mentions_.end(),
+              [](const auto& a, const auto& b) { return a.first.span < b.first.span; });
+    std::map<std::string, int> index;
+    for (const auto& m : mentions_) index.emplace(m.second, 0);
+    int i = 0;
+    for (auto& [id, n] : index) {
+      n = i++;
+      Entity e;
+      e.id = id;
+      analysis_.entities.push_back(e);
+    }
+    for (const auto& m : mentions_) {
+      analysis_.mentions.push_back(m.first);
+      analysis_.entity_of.push_back(index[m.second]);
+    }
+    return extractor().extract(doc_, analysis_);
+  }
+
+  std::string text(Span s) const { return std::string(doc_.slice(s)); }
+  const Document& doc() const { return doc_; }
+
+ private:
+  Document doc_;
+  DocumentAnalysis analysis_;
+  std::vector<Span> sentences_;
+  std::vector<std::pair<Mention, std::string>> mentions_;
+};
+
+// The triples of one relation, as "subject|object" strings with the mention texts.
+std::vector<std::string> pairs(const Article& a, const std::vector<Triple>& triples,
+                               const std::string& relation) {
+  std::vector<std::string> out;
+  for (const Triple& t : triples) {
+    if (t.relation == relation) out.push_back(a.text(t.subject.span) + "|" + a.text(t.object.span));
+  }
+  return out;
+}
+
+const Triple* find(const std::vector<Triple>& triples, const std::string& relation) {
+  for (const Triple& t : triples) {
+    if (t.relation == relation) return &t;
+  }
+  return nullptr;
+}
+
+using Pairs = std::vector<std::string>;
+
+TEST_CASE("FUNDED carries the amount; the giver also PAID it") {
+  Article a("Former New York mayor Michael Bloomberg donated $5 million to the Harris campaign "
+            "on Tuesday, aides said.");
+  a.mention("Michael Bloomberg", EntityType::kPerson, "person:michael-bloomberg")
+      .mention("$5 million", EntityType::kMoney, "money:usd:5000000")
+      .mention("Harris", EntityType::kPerson, "person:kamala-harris");
+  auto triples = a.extract();
+  const Triple* funded = find(triples, "FUNDED");
+  REQUIRE(funded != nullptr);
+  CHECK(funded->subject.id == "person:michael-bloomberg");
+  CHECK(funded->object.id == "person:kamala-harris");
+  CHECK(funded->predicate == "donate");
+  CHECK(funded->rule == "funding.donated_to");
+  REQUIRE(funded->amount.has_value());
+  CHECK(a.text(funded->amount->span) == "$5 million");
+  CHECK(funded->amount->id == "money:usd:5000000");
+  CHECK(funded->evidence == Span{0, static_cast<uint32_t>(a.doc().text.size())});
+  CHECK(pairs(a, triples, "PAID") == Pairs{"Michael Bloomberg|$5 million"});
+}
+
+TEST_CASE("FUNDED from a pronoun keeps the pronoun's span and its entity") {
+  Article a("Bloomberg has long backed gun control. He gave $100 million to Everytown for Gun "
+            "Safety last year.");
+  a.mention("Bloomberg", EntityType::kPerson, "person:michael-bloomberg")
+      .mention("He", EntityType::kPerson, "person:michael-bloomberg", true)
+      .mention("$100 million", EntityType::kMoney)
+      .mention("Everytown for Gun Safety", EntityType::kOrg)
+      .sentence("Bloomberg has long backed gun control.")
+      .sentence("He gave $100 million to Everytown for Gun Safety last year.");
+  auto triples = a.extract();
+  const Triple* funded = find(triples, "FUNDED");
+  REQUIRE(funded != nullptr);
+  CHECK(a.text(funded->subject.span) == "He");
+  CHECK(funded->subject.id == "person:michael-bloomberg");
+  CHECK(a.text(funded->evidence) == "He gave $100 million to Everytown for Gun Safety last year.");
+  REQUIRE(funded->amount.has_value());
+  CHECK(a.text(funded->amount->span) == "$100 million");
+}
+
+TEST_CASE("FUNDED in the passive, and a possessive donation") {
+  Article a("The Sundance Film Festival was funded in part by the Ford Foundation.");
+  a.mention("Sundance Film Festival", EntityType::kEvent).mention("Ford Foundation", EntityType::kOrg);
+  auto triples = a.extract();
+  CHECK(pairs(a, triples, "FUNDED") == Pairs{"Ford Foundation|Sundance Film Festival"});
+
+  Article b("Musk’s $45 million donation to America PAC drew scrutiny.");
+  b.mention("Musk", EntityType::kPerson).mention("$45 million", EntityType::kMoney)
+      .mention("America PAC", EntityType::kOrg);
+  auto tb = b.extract();
+  const Triple* funded = find(tb, "FUNDED");
+  REQUIRE(funded != nullptr);
+  CHECK(b.text(funded->subject.span) == "Musk");
+  REQUIRE(funded->amount.has_value());
+  CHECK(b.text(funded->amount->span) == "$45 million");
+}
+
+TEST_CASE("negated sentences give no triple") {
+  Article a("Obama did not endorse Harris before the convention.");
+  a.mention("Obama", EntityType::kPerson).mention("Harris", EntityType::kPerson);
+  CHECK(a.extract().empty());
+
+  Article b("Bloomberg never donated $1 million to the Harris campaign, a spokesman said.");
+  b.mention("Bloomberg", EntityType::kPerson).mention("$1 million", EntityType::kMoney)
+      .mention("Harris", EntityType::kPerson);
+  auto tb = b.extract();
+  CHECK(find(tb, "FUNDED") == nullptr);
+  CHECK(find(tb, "PAID") == nullptr);
+
+  Article c("Cantwell didn’t criticize Boeing, and Murray no longer opposes Airbus.");
+  c.mention("Cantwell", EntityType::kPerson).mention("Boeing", EntityType::kOrg)
+      .mention("Murray", EntityType::kPerson).mention("Airbus", EntityType::kOrg);
+  CHECK(c.extract().empty());
+}
+
+TEST_CASE("ROLE with the title before the name, in an apposition, and with a place") {
+  Article a("Boeing CEO Kelly Ortberg told employees on Friday that layoffs were coming.");
+  a.mention("Boeing", EntityType::kOrg).mention("Kelly Ortberg", EntityType::kPerson);
+  auto ta = a.extract();
+  const Triple* role = find(ta, "ROLE");
+  REQUIRE(role != nullptr);
+  CHECK(a.text(role->subject.span) == "Kelly Ortberg");
+  CHECK(a.text(role->object.span) == "Boeing");
+  CHECK(role->title == "CEO");
+
+  Article b("Kelly Ortberg, the chief executive of Boeing, met with union leaders.");
+  b.mention("Kelly Ortberg", EntityType::kPerson).mention("Boeing", EntityType::kOrg);
+  auto tb = b.extract();
+  const Triple* role_b = find(tb, "ROLE");
+  REQUIRE(role_b != nullptr);
+  CHECK(b.text(role_b->object.span) == "Boeing");
+  CHECK(role_b->title == "chief executive");
+
+  Article c("Sen. Maria Cantwell of Washington questioned the plan.");
+  c.mention("Maria Cantwell", EntityType::kPerson).mention("Washington", EntityType::kGpe);
+  auto tc = c.extract();
+  const Triple* role_c = find(tc, "ROLE");
+  REQUIRE(role_c != nullptr);
+  CHECK(c.text(role_c->object.span) == "Washington");
+  CHECK(role_c->title == "Sen.");
+
+  Article d("Jane Doe, a spokeswoman for Pfizer, declined to comment.");
+  d.mention("Jane Doe", EntityType::kPerson).mention("Pfizer", EntityType::kOrg);
+  auto td = d.extract();
+  const Triple* role_d = find(td, "ROLE");
+  REQUIRE(role_d != nullptr);
+  CHECK(role_d->title == "spokeswoman");
+
+  Article e("Analysts said Tom Reed, who heads Exxon Mobil, will retire.");
+  e.mention("Tom Reed", EntityType::kPerson).mention("Exxon Mobil", EntityType::kOrg);
+  CHECK(pairs(e, e.extract(), "ROLE") == Pairs{"Tom Reed|Exxon Mobil"});
+}
+
+TEST_CASE("MEMBER_OF from a party title and from 'a member of'") {
+  Article a("Democratic Rep. Ro Khanna said the bill would pass.");
+  a.mention("Democratic", EntityType::kNorp).mention("Ro Khanna", EntityType::kPerson);
+  CHECK(pairs(a, a.extract(), "MEMBER_OF") == Pairs{"Ro Khanna|Democratic"});
+
+  Article b("Ann Lee, a longtime member of the Federal Reserve Board, spoke first.");
+  b.mention("Ann Lee", EntityType::kPerson).mention("Federal Reserve Board", EntityType::kOrg);
+  CHECK(pairs(b, b.extract(), "MEMBER_OF") == Pairs{"Ann Lee|Federal Reserve Board"});
+}
+
+TEST_CASE("FOUNDED, OWNS and ACQUIRED with the price") {
+  Article a("Jeff Bezos, who founded Amazon in 1994, stepped down.");
+  a.mention("Jeff Bezos", EntityType::kPerson).mention("Amazon", EntityType::kOrg);
+  CHECK(pairs(a, a.extract(), "FOUNDED") == Pairs{"Jeff Bezos|Amazon"});
+
+  Article b("Whole Foods, owned by Amazon since 2017, cut prices.");
+  b.mention("Whole Foods", EntityType::kOrg).mention("Amazon", EntityType::kOrg);
+  CHECK(pairs(b, b.extract(), "OWNS") == Pairs{"Amazon|Whole Foods"});
+
+  Article c("Microsoft agreed to buy Activision Blizzard for $68.7 billion in January.");
+  c.mention("Microsoft", EntityType::kOrg).mention("Activision Blizzard", EntityType::kOrg)
+      .mention("$68.7 billion", EntityType::kMoney);
+  auto tc = c.extract();
+  const Triple* acquired = find(tc, "ACQUIRED");
+  REQUIRE(acquired != nullptr);
+  CHECK(c.text(acquired->object.span) == "Activision Blizzard");
+  REQUIRE(acquired->amount.has_value());
+  CHECK(c.text(acquired->amount->span) == "$68.7 billion");
+
+  Article d("Twitter was acquired by Elon Musk in October.");
+  d.mention("Twitter", EntityType::kOrg).mention("Elon Musk", EntityType::kPerson);
+  CHECK(pairs(d, d.extract(), "ACQUIRED") == Pairs{"Elon Musk|Twitter"});
+}
+
+TEST_CASE("CONTRACT carries the amount") {
+  Article a("SpaceX won a $2.9 billion contract with NASA to build a lunar lander.");
+  a.mention("SpaceX", EntityType::kOrg).mention("$2.9 billion", EntityType::kMoney)
+      .mention("NASA", EntityType::kOrg);
+  auto triples = a.extract();
+  const Triple* contract = find(triples, "CONTRACT");
+  REQUIRE(contract != nullptr);
+  CHECK(a.text(contract->subject.span) == "SpaceX");
+  CHECK(a.text(contract->object.span) == "NASA");
+  REQUIRE(contract->amount.has_value());
+  CHECK(a.text(contract->amount->span) == "$2.9 billion");
+}
+
+TEST_CASE("PAID, RECEIVED and LOST take the money as object") {
+  Article a("Intel lost $16.6 billion in the third quarter, while the Red Cross received "
+            "$2 million from donors.");
+  a.mention("Intel", EntityType::kOrg).mention("$16.6 billion", EntityType::kMoney)
+      .mention("Red Cross", EntityType::kOrg).mention("$2 million", EntityType::kMoney);
+  auto triples = a.extract();
+  CHECK(pairs(a, triples, "LOST") == Pairs{"Intel|$16.6 billion"});
+  CHECK(pairs(a, triples, "RECEIVED") == Pairs{"Red Cross|$2 million"});
+
+  Article b("Bloomberg spent $1 billion on his own campaign.");
+  b.mention("Bloomberg", EntityType::kPerson).mention("$1 billion", EntityType::kMoney);
+  CHECK(pairs(b, b.extract(), "PAID") == Pairs{"Bloomberg|$1 billion"});
+}
+
+TEST_CASE("SUPPORTED and OPPOSED, active and passive") {
+  Article a("Obama endorsed Harris on Sunday.");
+  a.mention("Obama", EntityType::kPerson).mention("Harris", EntityType::kPerson);
+  CHECK(pairs(a, a.extract(), "SUPPORTED") == Pairs{"Obama|Harris"});
+
+  Article b("The bill was backed by the AFL-CIO.");
+  b.mention("AFL-CIO", EntityType::kOrg).mention("The bill", EntityType::kEvent);
+  CHECK(pairs(b, b.extract(), "SUPPORTED") == Pairs{"AFL-CIO|The bill"});
+
+  Article c("The FTC sued Amazon in September, and Warren criticized the company.");
+  c.mention("FTC", EntityType::kOrg).mention("Amazon", EntityType::kOrg);
+  CHECK(pairs(c, c.extract(), "OPPOSED") == Pairs{"FTC|Amazon"});
+
+  Article d("Amazon was sued by the Federal Trade Commission.");
+  d.mention("Amazon", EntityType::kOrg).mention("Federal Trade Commission", EntityType::kOrg);
+  CHECK(pairs(d, d.extract(), "OPPOSED") == Pairs{"Federal Trade Commission|Amazon"});
+
+  Article e("Texas filed a lawsuit against Google over its ad business.");
+  e.mention("Texas", EntityType::kGpe).mention("Google", EntityType::kOrg);
+  CHECK(pairs(e, e.extract(), "OPPOSED") == Pairs{"Texas|Google"});
+}
+
+TEST_CASE("MET is emitted once with the first-written party as subject") {
+  Article a("Modi met with Biden at the White House.");
+  a.mention("Modi", EntityType::kPerson).mention("Biden", EntityType::kPerson);
+  CHECK(pairs(a, a.extract(), "MET") == Pairs{"Modi|Biden"});
+
+  Article b("Xi and Biden met for four hours in California.");
+  b.mention("Xi", EntityType::kPerson).mention("Biden", EntityType::kPerson)
+      .mention("California", EntityType::kGpe);
+  CHECK(pairs(b, b.extract(), "MET") == Pairs{"Xi|Biden"});
+}
+
+TEST_CASE("ATTENDED and LOCATED_IN") {
+  Article a("Harris spoke at the World Economic Forum in Davos, Switzerland.");
+  a.mention("Harris", EntityType::kPerson).mention("World Economic Forum", EntityType::kEvent)
+      .mention("Davos", EntityType::kGpe).mention("Switzerland", EntityType::kGpe);
+  auto triples = a.extract();
+  CHECK(pairs(a, triples, "ATTENDED") == Pairs{"Harris|World Economic Forum"});
+  CHECK(pairs(a, triples, "LOCATED_IN") == Pairs{"World Economic Forum|Davos", "Davos|Switzerland"});
+
+  Article b("Boeing, based in Arlington, and the Seattle-based Amazon both hired lobbyists.");
+  b.mention("Boeing", EntityType::kOrg).mention("Arlington", EntityType::kGpe)
+      .mention("Seattle", EntityType::kGpe).mention("Amazon", EntityType::kOrg);
+  CHECK(pairs(b, b.extract(), "LOCATED_IN") == Pairs{"Boeing|Arlington", "Amazon|Seattle"});
+
+  Article c("Officials from France, Germany and Italy attended.");
+  c.mention("France", EntityType::kGpe).mention("Germany", EntityType::kGpe)
+      .mention("Italy", EntityType::kGpe);
+  CHECK(pairs(c, c.extract(), "LOCATED_IN").empty());  // a list, not "city, country"
+}
+
+TEST_CASE("APPOINTED, active and passive") {
+  Article a("Biden nominated Merrick Garland to lead the Justice Department.");
+  a.mention("Biden", EntityType::kPerson).mention("Merrick Garland", EntityType::kPerson)
+      .mention("Justice Department", EntityType::kOrg);
+  CHECK(pairs(a, a.extract(), "APPOINTED") == Pairs{"Biden|Merrick Garland"});
+
+  Article b("Garland was appointed by Biden in 2021.");
+  b.mention("Garland", EntityType::kPerson).mention("Biden", EntityType::kPerson);
+  CHECK(pairs(b, b.extract(), "APPOINTED") == Pairs{"Biden|Garland"});
+}
+
+TEST_CASE("LIVES_IN from 'a Boston resident' and 'lives in'") {
+  Article a("John Smith, a Boston resident, said he waited three hours to vote.");
+  a.mention("John Smith", EntityType::kPerson).mention("Boston", EntityType::kGpe);
+  CHECK(pairs(a, a.extract(), "LIVES_IN") == Pairs{"John Smith|Boston"});
+
+  Article b("Maria Lopez now lives in Phoenix with her family.");
+  b.mention("Maria Lopez", EntityType::kPerson).mention("Phoenix", EntityType::kGpe);
+  CHECK(pairs(b, b.extract(), "LIVES_IN") == Pairs{"Maria Lopez|Phoenix"});
+}
+
+TEST_CASE("KILLED, active and passive") {
+  Article a("Police said Reyes shot Tomlin outside a bar.");
+  a.mention("Reyes", EntityType::kPerson).mention("Tomlin", EntityType::kPerson);
+  CHECK(pairs(a, a.extract(), "KILLED") == Pairs{"Reyes|Tomlin"});
+
+  Article b("Tomlin was killed by Reyes, police said.");
+  b.mention("Tomlin", EntityType::kPerson).mention("Reyes", EntityType::kPerson);
+  CHECK(pairs(b, b.extract(), "KILLED") == Pairs{"Reyes|Tomlin"});
+}
+
+TEST_CASE("STATED from 'told'") {
+  Article a("Powell told the Senate Banking Committee that rates would stay high.");
+  a.mention("Powell", EntityType::kPerson).mention("Senate Banking Committee", EntityType::kOrg);
+  CHECK(pairs(a, a.extract(), "STATED") == Pairs{"Powell|Senate Banking Committee"});
+}
+
+TEST_CASE("offsets are bytes even after curly quotes and dashes") {
+  Article a("The company’s board — after months of talks — agreed. Obama endorsed Harris.");
+  a.mention("Obama", EntityType::kPerson).mention("Harris", EntityType::kPerson)
+      .sentence("The company’s board — after months of talks — agreed.")
+      .sentence("Obama endorsed Harris.");
+  auto triples = a.extract();
+  REQUIRE(triples.size() == 1);
+  const Triple& t = triples[0];
+  const std::string& text = a.doc().text;
+  CHECK(t.subject.span.begin == text.find("Obama"));
+  CHECK(t.object.span.begin == text.find("Harris"));
+  // Fewer characters than bytes come before "Obama": the offsets must count bytes.
+  size_t chars = std::count_if(text.begin(), text.begin() + t.subject.span.begin,
+                               [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+  CHECK(chars + 6 == t.subject.span.begin);  // ’ and each — take 3 bytes for 1 character
+  CHECK(t.evidence.begin == text.find("Obama endorsed"));
+  CHECK(a.text(t.evidence) == "Obama endorsed Harris.");
+}
+
+TEST_CASE("no triple links an entity to itself") {
+  Article a("Harris praised Kamala Harris in a mock debate.");
+  a.mention("Harris", EntityType::kPerson, "person:kamala-harris")
+      .mention("Kamala Harris", EntityType::kPerson, "person:kamala-harris", false, 7);
+  CHECK(a.extract().empty());
+}
+
+TEST_CASE("output is ordered by evidence, subject, object, relation") {
+  Article a("Tomlin was killed by Reyes. Obama endorsed Harris and Biden backed Warren.");
+  a.mention("Tomlin", EntityType::kPerson).mention("Reyes", EntityType::kPerson)
+      .mention("Obama", EntityType::kPerson).mention("Harris", EntityType::kPerson)
+      .mention("Biden", EntityType::kPerson).mention("Warren", EntityType::kPerson)
+      .sentence("Tomlin was killed by Reyes.")
+      .sentence("Obama endorsed Harris and Biden backed Warren.");
+  auto triples = a.extract();
+  std::vector<std::string> got;
+  for (const Triple& t : triples) {
+    got.push_back(a.text(t.subject.span) + " " + t.relation + " " + a.text(t.object.span));
+  }
+  CHECK(got == std::vector<std::string>{"Reyes KILLED Tomlin", "Obama SUPPORTED Harris",
+                                        "Biden SUPPORTED Warren"});
+}
+
+}  // namespace
+}  // namespace kg
