@@ -160,6 +160,13 @@ void Canonicalizer::resolve(const Document& doc, DocumentAnalysis* analysis) con
     }
   }
 
+  std::set<std::string> org_keys;  // organizations' names without legal forms
+  for (const Mention& m : mentions) {
+    if (m.type == EntityType::kOrg && !m.pronoun && m.canonical.empty()) {
+      org_keys.insert(name_key(m.type, m.span.of(text)));
+    }
+  }
+
   for (size_t i = 0; i < mentions.size(); ++i) {
     Mention& m = mentions[i];
     if (m.pronoun) continue;
@@ -191,6 +198,19 @@ void Canonicalizer::resolve(const Document& doc, DocumentAnalysis* analysis) con
       }
       if (best != kNone) {
         ids[i] = entity_id(m.type, mentions[best].span.of(text));
+        continue;
+      }
+    }
+    if (m.type == EntityType::kOrg) {
+      // A short form of one longer organization name in the document: "Veridian" for
+      // "Veridian Semiconductor Corp."; with two candidates it stays on its own.
+      std::string key = name_key(m.type, name) + " ";
+      std::set<std::string> longer;
+      for (const std::string& org : org_keys) {
+        if (org.size() > key.size() && org.compare(0, key.size(), key) == 0) longer.insert(org);
+      }
+      if (longer.size() == 1) {
+        ids[i] = entity_id(m.type, *longer.begin());
         continue;
       }
     }

@@ -44,6 +44,17 @@ std::string_view tokens_text(std::string_view text, const std::vector<Token>& to
 
 }  // namespace
 
+// "SANTA CLARA" -> "Santa Clara": datelines and headlines shout names that lists write normally.
+static std::string title_case(std::string_view shouted) {
+  std::string out(shouted);
+  bool word_start = true;
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z' && !word_start) c = static_cast<char>(c - 'A' + 'a');
+    word_start = c == ' ' || c == '-';
+  }
+  return out;
+}
+
 struct MentionFinder::Chunk {
   Span span;
   EntityType type = EntityType::kOrg;
@@ -56,6 +67,20 @@ struct MentionFinder::Chunk {
   bool person_cue = false;  // followed by "said", ", who", ...
   int words = 1;
 };
+
+std::optional<EntityType> MentionFinder::place_type(std::string_view first, std::string_view last,
+                                                   int words) const {
+  if (words < 2) return std::nullopt;
+  if (auto it = place_last_words_.find(last); it != place_last_words_.end()) return it->second;
+  if (auto it = place_first_words_.find(first); it != place_first_words_.end()) return it->second;
+  return std::nullopt;
+}
+
+const GazetteerEntry* MentionFinder::find_known(std::string_view name) const {
+  if (const GazetteerEntry* entry = gazetteer_.find(name)) return entry;
+  if (name.size() > 3 && !has_lower_letter(name)) return gazetteer_.find(title_case(name));
+  return nullptr;
+}
 
 MentionFinder::MentionFinder(SentenceSplitter splitter, PatternRules patterns)
     : splitter_(std::move(splitter)), patterns_(std::move(patterns)) {}
@@ -81,6 +106,23 @@ Result<MentionFinder> MentionFinder::load(const std::string& rules_dir) {
     Result<WordSet> loaded = WordSet::load(lexicon + name);
     if (!loaded.ok()) return loaded.status();
     *set = std::move(*loaded);
+  }
+  const std::string place_words_path = lexicon + "place_words.tsv";
+  Result<std::vector<RuleLine>> place_words = read_rule_lines(place_words_path);
+  if (!place_words.ok()) return place_words.status();
+  for (const RuleLine& line : *place_words) {
+    size_t tab1 = line.text.find('\t');
+    size_t tab2 = tab1 == std::string::npos ? tab1 : line.text.find('\t', tab1 + 1);
+    std::optional<EntityType> type =
+        tab2 == std::string::npos ? std::nullopt
+                                  : parse_type(line.text.substr(tab1 + 1, tab2 - tab1 - 1));
+    std::string position = tab2 == std::string::npos ? "" : line.text.substr(tab2 + 1);
+    if (!type || (position != "first" && position != "last")) {
+      return Status::BadRule(place_words_path + ":" + std::to_string(line.number) +
+                             ": want WORD<TAB>TYPE<TAB>first|last");
+    }
+    auto& words = position == "first" ? finder.place_first_words_ : finder.place_last_words_;
+    words.emplace(line.text.substr(0, tab1), *type);
   }
   // pronouns.tsv is WORD<TAB>GENDER; the finder only needs the words.
   Result<std::vector<RuleLine>> pronouns = read_rule_lines(lexicon + "pronouns.tsv");
@@ -132,6 +174,14 @@ void MentionFinder::find_in_sentence(const Document& doc, Span sentence,
 
   size_t first_word = 0;
   while (first_word < tokens.size() && tokens[first_word].kind == TokenKind::kPunct) ++first_word;
+  // A word right after a dash or colon opens a clause the way a sentence start does:
+  // "WASHINGTON — The Federal Trade Commission", "UPDATE: Officials said".
+  auto starts_clause = [&](size_t i) {
+    if (i == first_word) return true;
+    if (i == 0 || tokens[i - 1].kind != TokenKind::kPunct) return false;
+    std::string_view before = tokens[i - 1].span.of(text);
+    return before == "\xE2\x80\x94" || before == "--" || before == ":" || before == "\xE2\x80\x93";
+  };
 
   for (size_t i = 0; i < tokens.size();) {
     std::string_view word = tokens[i].span.of(text);
@@ -162,9 +212,9 @@ void MentionFinder::find_in_sentence(const Document& doc, Span sentence,
         !is_upper_letter_at(word, hyphen + 1)) {
       Chunk chunk;
       chunk.span = {tokens[i].span.begin, tokens[i].span.begin + static_cast<uint32_t>(hyphen)};
-      chunk.sentence_start = i == first_word;
+      chunk.sentence_start = starts_clause(i);
       chunk.heading = heading;
-      const GazetteerEntry* entry = gazetteer_.find(chunk.span.of(text));
+      const GazetteerEntry* entry = find_known(chunk.span.of(text));
       if (entry) {
         chunk.type = entry->type;
         chunk.evidence = Evidence::kStrong;
@@ -203,7 +253,7 @@ void MentionFinder::find_in_sentence(const Document& doc, Span sentence,
       }
       break;
     }
-    split_chunk(text, tokens, i, j, i == first_word, heading, chunks);
+    split_chunk(text, tokens, i, j, starts_clause(i), heading, chunks);
     // A person cue right after the chunk ("Smith said", "Smith, who").
     if (!chunks->empty() && j < tokens.size()) {
       std::string_view next = tokens[j].span.of(text);
@@ -289,7 +339,8 @@ void MentionFinder::add_piece(std::string_view text, const std::vector<Token>& t
 
   std::string head = std::string(first);
   if (end - begin > 1) head += " " + std::string(tokens[begin + 1].span.of(text));
-  if (const GazetteerEntry* entry = gazetteer_.find(name)) {
+  if (chunk.words == 1 && name.size() <= 2) return;  // an initial ("E." of "E. coli")
+  if (const GazetteerEntry* entry = find_known(name)) {
     strong(entry->type, "name.gazetteer");
     chunk.canonical = entry->canonical;
   } else if (chunk.words > 1 && org_suffixes_.contains(last)) {
@@ -298,6 +349,8 @@ void MentionFinder::add_piece(std::string_view text, const std::vector<Token>& t
     strong(EntityType::kOrg, "name.org_head");
   } else if (chunk.words > 1 && event_words_.contains(last)) {
     strong(EntityType::kEvent, "name.event_word");
+  } else if (auto place = place_type(first, last, chunk.words)) {
+    strong(*place, "name.place_word");
   } else if (!chunk.title.empty() && !is_all_caps_acronym(name)) {
     strong(EntityType::kPerson, "name.title");
   } else if (chunk.words > 1 && first_names_.contains(first)) {
@@ -338,7 +391,7 @@ std::vector<Mention> MentionFinder::resolve_unknowns(std::string_view text,
         chunk.rule = "name.known_in_document";
       } else if (chunk.heading || (chunk.sentence_start && chunk.words == 1)) {
         continue;
-      } else if (chunk.person_cue || (chunk.words >= 2 && chunk.words <= 3)) {
+      } else if (chunk.person_cue || chunk.words == 2) {
         chunk.type = EntityType::kPerson;
         chunk.rule = chunk.person_cue ? "name.person_cue" : "name.shape";
       } else {

@@ -3,6 +3,8 @@
 // lists (titles, first names, org suffixes and heads, event words), and context cues.
 #pragma once
 
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,6 +41,11 @@ class MentionFinder {
   void add_piece(std::string_view text, const std::vector<Token>& tokens, size_t begin,
                  size_t end, std::string title, bool sentence_start, bool heading,
                  std::vector<Chunk>* chunks) const;
+  // The gazetteer entry of a name as written, or of its title case when it is all capitals.
+  const GazetteerEntry* find_known(std::string_view name) const;
+  // GPE or LOC when a place word ends or starts the name ("Montgomery County", "River Cherwell").
+  std::optional<EntityType> place_type(std::string_view first, std::string_view last,
+                                       int words) const;
   std::vector<Mention> resolve_unknowns(std::string_view text, std::vector<Chunk> chunks) const;
 
   SentenceSplitter splitter_;
@@ -46,6 +53,7 @@ class MentionFinder {
   Gazetteer gazetteer_;
   WordSet titles_, first_names_, org_suffixes_, org_heads_, event_words_, common_words_,
       person_cues_, pronouns_;
+  std::map<std::string, EntityType, std::less<>> place_first_words_, place_last_words_;
 };
 
 }  // namespace kg
