@@ -27,10 +27,16 @@ std::vector<std::string> sorted_unique(std::vector<std::string> words) {
   return words;
 }
 
+// Only these bytes can start a line break or a sentence-final mark; the scan skips the rest.
+bool may_matter(unsigned char c) {
+  return c == '\n' || c == '.' || c == '!' || c == '?' || c == 0xE2;
+}
+
 // Bytes of a sentence-final mark at i: '.', '!', '?' or '…'; 0 if there is none.
 size_t terminal_len(std::string_view s, size_t i) {
   const char c = s[i];
   if (c == '.' || c == '!' || c == '?') return 1;
+  if (static_cast<unsigned char>(c) != 0xE2) return 0;
   return s.compare(i, 3, "\xE2\x80\xA6") == 0 ? 3 : 0;  // …
 }
 
@@ -268,6 +274,11 @@ std::vector<Span> SentenceSplitter::split(std::string_view s) const {
       if (gap.newlines >= 2 || line_ends_sentence(s, segment, line_start, i, gap.end)) cut(i);
       line_start = gap.line_start;
       i = gap.end;
+      continue;
+    }
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (!may_matter(c)) {
+      ++i;
       continue;
     }
     size_t len = terminal_len(s, i);

@@ -15,6 +15,21 @@ bool word_char_at(std::string_view s, size_t i) {
 
 bool is_ascii_letter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
+// End of the run of letters starting at i; ASCII letters skip the UTF-8 decoder.
+size_t letters_end(std::string_view s, size_t i) {
+  while (i < s.size()) {
+    if (is_ascii_letter(s[i])) {
+      ++i;
+      continue;
+    }
+    if (static_cast<unsigned char>(s[i]) < 0x80) break;
+    const Char ch = decode(s, i);
+    if (!text::is_letter(ch.cp)) break;
+    i += ch.len;
+  }
+  return i;
+}
+
 // Bytes of the clitic at i ("'s", "'re", "’ll"; any case), which must end the word; 0 if none.
 size_t clitic_len(std::string_view s, size_t i) {
   const Char apostrophe = decode(s, i);
@@ -42,8 +57,7 @@ size_t negation_len(std::string_view s, size_t i) {
 // End of the listed abbreviation or dotted initials starting at `begin` ("Sen.", "Ph.D.", "U.S.",
 // "J."), or 0 if the word there is neither. The period must not be followed by a word character.
 size_t abbreviation_end(std::string_view s, size_t begin, const SentenceSplitter& abbreviations) {
-  size_t i = begin;
-  while (i < s.size() && text::is_letter(decode(s, i).cp)) i += decode(s, i).len;
+  size_t i = letters_end(s, begin);
   if (i >= s.size() || s[i] != '.') return 0;  // the common case: no period after the word
   size_t best = 0;
   bool initials = true;  // so far, single letters each followed by a period
@@ -60,8 +74,7 @@ size_t abbreviation_end(std::string_view s, size_t begin, const SentenceSplitter
       }
     }
     letters_begin = end;
-    i = end;
-    while (i < s.size() && text::is_letter(decode(s, i).cp)) i += decode(s, i).len;
+    i = letters_end(s, end);
     if (i == letters_begin) break;
   }
   return best;
@@ -72,6 +85,11 @@ size_t abbreviation_end(std::string_view s, size_t begin, const SentenceSplitter
 size_t word_end(std::string_view s, size_t begin) {
   size_t i = begin;
   while (i < s.size()) {
+    const char c = s[i];
+    if (is_ascii_letter(c) && (c | 0x20) != 'n') {
+      ++i;  // the common case
+      continue;
+    }
     const Char ch = decode(s, i);
     if (text::is_word_char(ch.cp)) {
       if (const size_t neg = negation_len(s, i)) return i > begin ? i : i + neg;
@@ -153,6 +171,7 @@ std::vector<Token> tokenize(std::string_view text, Span range,
   // Cut the view at the range's end so that no scan can read past it.
   const std::string_view s = text.substr(0, std::min<size_t>(range.end, text.size()));
   std::vector<Token> tokens;
+  tokens.reserve(range.size() / 5 + 1);  // news averages about six bytes a token
   size_t i = range.begin;
   while (i < s.size()) {
     if (const size_t space = text::space_len(s, i)) {
