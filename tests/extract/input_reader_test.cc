@@ -288,6 +288,45 @@ TEST_CASE("stdin that is empty or not UTF-8 is reported", "[input]") {
   CHECK(bom_json.problems == std::vector<std::string>{"stdin:1: invalid UTF-8 at byte 16"});
 }
 
+// A stream that makes JSONL lines only when asked, and counts how many it has made, so a test can
+// see whether the reader hands on documents before it has read the whole input.
+class LineFactory : public std::streambuf {
+ public:
+  explicit LineFactory(size_t lines) : lines_(lines) {}
+  size_t made() const { return made_; }
+
+ protected:
+  int_type underflow() override {
+    if (made_ == lines_) return traits_type::eof();
+    ++made_;
+    line_ = "{\"text\": \"Article number " + std::to_string(made_) + " of the dump.\"}\n";
+    setg(line_.data(), line_.data(), line_.data() + line_.size());
+    return traits_type::to_int_type(line_[0]);
+  }
+
+ private:
+  size_t lines_;
+  size_t made_ = 0;
+  std::string line_;
+};
+
+TEST_CASE("JSONL is streamed: a document arrives before the rest of the input is read",
+          "[input]") {
+  LineFactory factory(100000);
+  std::istream in(&factory);
+  size_t made_at_first_document = 0;
+  size_t documents = 0;
+  ReadStats stats = read_inputs(
+      {"-"},
+      [&](Document&& d) {
+        if (documents++ == 0) made_at_first_document = factory.made();
+        if (documents == 100000) CHECK(d.id == "stdin:100000");
+      },
+      [](const InputProblem& p) { FAIL(p.message); }, in);
+  CHECK(stats.documents == 100000);
+  CHECK(made_at_first_document <= 2);
+}
+
 TEST_CASE("inputs are read in the order given, stdin among them", "[input]") {
   Run run = read({data("bad/good.txt"), "-", data("tree/a.txt")}, "The port reopened.");
   CHECK(run.ids() == std::vector<std::string>{"good", "stdin", "a"});
