@@ -55,8 +55,12 @@ bool is_opener(uint32_t cp) {
 }
 
 // Whether a sentence may start with the character at i: not a lower-case letter, not a comma.
-bool can_start_sentence(std::string_view s, size_t i) {
+// At the start of a line, list bullets and sign-off dashes ("-- Reuters", "— AP") may too.
+bool can_start_sentence(std::string_view s, size_t i, bool line_start) {
   const text::Char ch = text::decode(s, i);
+  if (line_start && (ch.cp == '-' || ch.cp == 0x2013 || ch.cp == 0x2014 || ch.cp == '>')) {
+    return true;
+  }
   if (text::is_lower(ch.cp)) return false;
   if (text::is_word_char(ch.cp) || is_opener(ch.cp)) return true;
   // Currency, hashtags, handles and bullets open sentences too.
@@ -230,8 +234,8 @@ bool SentenceSplitter::starts_with_starter(std::string_view s, size_t next) cons
 }
 
 bool SentenceSplitter::ends_after_terminal(std::string_view s, size_t run_begin, size_t run_end,
-                                           size_t next) const {
-  if (!can_start_sentence(s, next)) return false;
+                                           size_t next, bool new_line) const {
+  if (!can_start_sentence(s, next, new_line)) return false;
   if (run_end - run_begin != 1 || s[run_begin] != '.') return true;  // "!", "?", "...", "…"
   std::string_view word = word_before(s, run_begin);
   if (const size_t hyphen = word.rfind('-'); hyphen != std::string_view::npos) {
@@ -247,7 +251,7 @@ bool SentenceSplitter::line_ends_sentence(std::string_view s, size_t sentence, s
   const size_t begin = first_non_space(s, sentence, newline);
   const size_t end = trim_end(s, begin, newline);
   if (begin >= end || begin < line_start) return false;  // wrapped: began on an earlier line
-  if (!can_start_sentence(s, next)) return false;        // the next line goes on lower-case
+  if (!can_start_sentence(s, next, true)) return false;  // the next line goes on lower-case
   size_t last = end - 1;
   while (last > begin && (static_cast<unsigned char>(s[last]) & 0xC0) == 0x80) --last;
   if (is_continuation(text::decode(s, last).cp)) return false;
@@ -297,7 +301,7 @@ std::vector<Span> SentenceSplitter::split(std::string_view s) const {
     }
     const Gap gap = skip_space(s, after);
     if (gap.end == n) break;
-    if (gap.newlines >= 2 || ends_after_terminal(s, i, run_end, gap.end)) cut(after);
+    if (gap.newlines >= 2 || ends_after_terminal(s, i, run_end, gap.end, gap.newlines > 0)) cut(after);
     if (gap.newlines > 0) line_start = gap.line_start;
     i = gap.end;
   }

@@ -36,9 +36,9 @@ class SentenceSplitter {
 
  private:
   // Whether the terminal punctuation text[run_begin, run_end) ends the sentence, given that the
-  // next sentence would start at text[next].
-  bool ends_after_terminal(std::string_view text, size_t run_begin, size_t run_end,
-                           size_t next) const;
+  // next sentence would start at text[next], on a new line if new_line.
+  bool ends_after_terminal(std::string_view text, size_t run_begin, size_t run_end, size_t next,
+                           bool new_line) const;
   // Whether the line break at text[newline] ends the sentence that began at text[sentence]; the
   // line holding the break starts at line_start and the next line's text at next.
   bool line_ends_sentence(std::string_view text, size_t sentence, size_t line_start,
