@@ -6,6 +6,8 @@
 namespace kg {
 namespace {
 
+constexpr size_t kMaxAbbreviationBytes = 16;  // "L.L.C." is 6, "U.S.A." 6
+
 using text::Char;
 using text::decode;
 
@@ -62,7 +64,8 @@ size_t abbreviation_end(std::string_view s, size_t begin, const SentenceSplitter
   size_t best = 0;
   bool initials = true;  // so far, single letters each followed by a period
   size_t letters_begin = begin;
-  while (i < s.size() && s[i] == '.') {
+  // Abbreviations are short; the cap keeps a long dotted run ("Ab.Ab.Ab...") linear.
+  while (i < s.size() && s[i] == '.' && i - begin < kMaxAbbreviationBytes) {
     const size_t end = i + 1;
     const size_t letters = i - letters_begin;
     initials = initials && letters > 0 && letters == decode(s, letters_begin).len;
