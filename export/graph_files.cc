@@ -19,10 +19,11 @@ Status write_one(const std::string& path, void (*write)(const Graph&, std::ostre
 }  // namespace
 
 Status write_graph_files(const Graph& graph, const std::string& dir) {
+  const std::filesystem::path base = dir.empty() ? "." : dir;
   std::error_code error;
-  std::filesystem::create_directories(dir, error);
+  std::filesystem::create_directories(base, error);
   if (error) return Status::IoError(dir + ": cannot create directory: " + error.message());
-  const std::string prefix = (std::filesystem::path(dir) / "graph.").string();
+  const std::string prefix = (base / "graph.").string();
   KG_RETURN_IF_ERROR(write_one(prefix + "graphml", write_graphml, graph));
   KG_RETURN_IF_ERROR(write_one(prefix + "gexf", write_gexf, graph));
   KG_RETURN_IF_ERROR(write_one(prefix + "json", write_node_link_json, graph));
