@@ -253,6 +253,26 @@ void MentionFinder::find_in_sentence(const Document& doc, Span sentence,
       }
       break;
     }
+    // A dateline: "DAVOS, Switzerland —", "WASHINGTON —" at the start of a line.
+    bool line_start = tokens[i].span.begin == 0 || text[tokens[i].span.begin - 1] == '\n';
+    if (line_start && i == first_word && j < tokens.size() &&
+        !has_lower_letter(tokens_text(text, tokens, i, j)) &&
+        tokens[j].kind == TokenKind::kPunct) {
+      std::string_view after = tokens[j].span.of(text);
+      if (after == "," || after == "\xE2\x80\x94" || after == "--" || after == "-") {
+        Chunk chunk;
+        chunk.span = {tokens[i].span.begin, tokens[j - 1].span.end};
+        chunk.words = static_cast<int>(j - i);
+        const GazetteerEntry* entry = find_known(chunk.span.of(text));
+        chunk.type = entry ? entry->type : EntityType::kGpe;
+        chunk.canonical = entry ? entry->canonical : title_case(chunk.span.of(text));
+        chunk.evidence = Evidence::kStrong;
+        chunk.rule = "name.dateline";
+        chunks->push_back(std::move(chunk));
+        i = j;
+        continue;
+      }
+    }
     split_chunk(text, tokens, i, j, starts_clause(i), heading, chunks);
     // A person cue right after the chunk ("Smith said", "Smith, who").
     if (!chunks->empty() && j < tokens.size()) {
@@ -371,34 +391,54 @@ void MentionFinder::add_piece(std::string_view text, const std::vector<Token>& t
 // reason it is capitalized may be its place (sentence start, heading).
 std::vector<Mention> MentionFinder::resolve_unknowns(std::string_view text,
                                                      std::vector<Chunk> chunks) const {
-  std::map<std::string, EntityType, std::less<>> known;  // name or surname -> type
+  std::map<std::string, EntityType, std::less<>> known;  // name, surname or short form -> type
+  auto learn = [&known](std::string_view name, EntityType type) {
+    known.emplace(std::string(name), type);
+    if (name.size() > 3 && !has_lower_letter(name)) known.emplace(title_case(name), type);
+    size_t space = name.find(' ');
+    if (space == std::string_view::npos) return;
+    // "Smith" for "Jane Smith"; "Brightwell" for "Brightwell Health Inc.".
+    if (type == EntityType::kPerson) known.emplace(std::string(name.substr(name.rfind(' ') + 1)), type);
+    if (type == EntityType::kOrg) known.emplace(std::string(name.substr(0, space)), type);
+  };
   for (const Chunk& chunk : chunks) {
-    if (chunk.evidence != Evidence::kStrong) continue;
+    if (chunk.evidence == Evidence::kStrong) learn(chunk.span.of(text), chunk.type);
+  }
+  // Names of several words are typed first, so that their surnames and short forms are known
+  // when the single words are.
+  auto type_unknown = [&](Chunk& chunk) {
     std::string_view name = chunk.span.of(text);
-    known.emplace(std::string(name), chunk.type);
-    if (chunk.type == EntityType::kPerson) {
-      size_t space = name.rfind(' ');
-      if (space != std::string_view::npos) known.emplace(std::string(name.substr(space + 1)), chunk.type);
+    if (auto it = known.find(name); it != known.end()) {
+      chunk.type = it->second;
+      chunk.rule = "name.known_in_document";
+    } else if (chunk.heading || (chunk.sentence_start && chunk.words == 1)) {
+      return false;
+    } else if (chunk.person_cue || chunk.words == 2) {
+      chunk.type = EntityType::kPerson;
+      chunk.rule = chunk.person_cue ? "name.person_cue" : "name.shape";
+    } else {
+      chunk.type = EntityType::kOrg;
+      chunk.rule = "name.shape";
+    }
+    chunk.evidence = Evidence::kStrong;
+    return true;
+  };
+  std::vector<bool> dropped(chunks.size(), false);
+  for (bool several_words : {true, false}) {
+    for (size_t i = 0; i < chunks.size(); ++i) {
+      Chunk& chunk = chunks[i];
+      if (chunk.evidence != Evidence::kUnknown || (chunk.words > 1) != several_words) continue;
+      if (type_unknown(chunk)) {
+        learn(chunk.span.of(text), chunk.type);
+      } else {
+        dropped[i] = true;
+      }
     }
   }
   std::vector<Mention> mentions;
-  for (Chunk& chunk : chunks) {
-    std::string_view name = chunk.span.of(text);
-    if (chunk.evidence == Evidence::kUnknown) {
-      auto it = known.find(name);
-      if (it != known.end()) {
-        chunk.type = it->second;
-        chunk.rule = "name.known_in_document";
-      } else if (chunk.heading || (chunk.sentence_start && chunk.words == 1)) {
-        continue;
-      } else if (chunk.person_cue || chunk.words == 2) {
-        chunk.type = EntityType::kPerson;
-        chunk.rule = chunk.person_cue ? "name.person_cue" : "name.shape";
-      } else {
-        chunk.type = EntityType::kOrg;
-        chunk.rule = "name.shape";
-      }
-    }
+  for (size_t i = 0; i < chunks.size(); ++i) {
+    if (dropped[i]) continue;
+    Chunk& chunk = chunks[i];
     Mention mention;
     mention.span = chunk.span;
     mention.type = chunk.type;

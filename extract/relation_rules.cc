@@ -94,6 +94,12 @@ Result<std::string> expand_one(std::string_view name, std::string_view arg, bool
     if (lexicon.titles.empty()) return std::string("(?P<title>[^\\s\\S])");  // matches nothing
     return "\\b(?P<title>(?i:" + alternation(lexicon.titles) + "))";
   }
+  // What may stand between a clause's first argument and its verb: "of Ohio", "from Texas", or
+  // an appositive between commas (", the chief executive of Halvorsen Bank,").
+  if (name == "MOD") {
+    return "(?:(?: of| from) " + placeholder("(?:GPE|LOC)") +
+           "|, (?:[^,\\[\\]]+ )?(?:" + placeholder("[A-Z]+") + "[^,\\[\\]]*){0,2},)?";
+  }
   if (name == "DET") return std::string("(?:(?i:the|a|an|its|his|her|their) )?");
   // Up to five words, each followed by one space, none of them a placeholder.
   if (name == "GAP") return std::string("(?:[^\\s\\[\\]]+ ){0,5}");
