@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "export/attribute_text.h"
-#include "export/number_format.h"
+#include "base/number_format.h"
 #include "export/writers.h"
 #include "export/xml_escape.h"
 #include "extract/entity_type.h"

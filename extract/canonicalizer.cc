@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "base/number_format.h"
 #include "extract/slug.h"
 
 namespace kg {
@@ -131,7 +132,7 @@ std::string Canonicalizer::value_id(EntityType type, std::string_view text, Enti
     }
     std::string lower_currency = slugify(currency);
     if (!lower_currency.empty()) prefix += lower_currency + ":";
-    if (amount && amount->value) return prefix + format_amount(*amount->value);
+    if (amount && amount->value) return prefix + format_number(*amount->value);
   }
   return prefix + slugify(text);
 }

@@ -1,8 +1,5 @@
 #include "extract/slug.h"
 
-#include <cmath>
-#include <cstdio>
-#include <cstdlib>
 
 namespace kg {
 
@@ -37,20 +34,6 @@ std::string slugify(std::string_view name) {
     }
   }
   return slug;
-}
-
-std::string format_amount(double value) {
-  if (std::isfinite(value) && std::fabs(value) < 1e18 && value == std::floor(value)) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%lld", static_cast<long long>(value));
-    return buffer;
-  }
-  char buffer[40];
-  for (int precision = 1; precision <= 17; ++precision) {
-    std::snprintf(buffer, sizeof buffer, "%.*g", precision, value);
-    if (std::strtod(buffer, nullptr) == value) break;
-  }
-  return buffer;
 }
 
 }  // namespace kg

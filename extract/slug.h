@@ -9,7 +9,4 @@ namespace kg {
 
 std::string slugify(std::string_view name);
 
-// The shortest decimal text that reads back as `value`: 450000000, 0.1, 16600000000.
-std::string format_amount(double value);
-
 }  // namespace kg
