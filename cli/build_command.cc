@@ -37,7 +37,8 @@ Status write_triples(const std::string& spool_path, const std::string& path,
     for (const char* role : {"subject", "object", "amount"}) {
       if (!triple.HasMember(role)) continue;
       rapidjson::Value& id = triple[role]["id"];
-      const std::string& resolved = builder.resolve(std::string(id.GetString(), id.GetStringLength()));
+      const std::string written(id.GetString(), id.GetStringLength());
+      const std::string& resolved = builder.resolve(written);  // may be `written` itself
       id.SetString(resolved.c_str(), static_cast<rapidjson::SizeType>(resolved.size()),
                    triple.GetAllocator());
     }

@@ -24,7 +24,8 @@ class GraphBuilder {
   // relation, first evidence). Call once.
   Graph finish(const std::string& name);
 
-  // After finish(): the node that an id from a document's analysis ended up in.
+  // After finish(): the node that an id from a document's analysis ended up in. Returns `id`
+  // itself when the node was not merged, so the reference lives as long as the argument.
   const std::string& resolve(const std::string& id) const;
 
  private:

@@ -1,0 +1,361 @@
+// End to end: `kg build samples/` must give the nodes, merged aliases and triples that
+// samples/EXPECTED.md says each article states, none of the junk, evidence that points at the
+// exact bytes it came from, files that read back, and the same bytes for any number of threads.
+#include <catch2/catch.hpp>
+#include <rapidjson/document.h>
+
+#include <boost/graph/graphml.hpp>
+#include <fstream>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "tests/e2e/kg_runner.h"
+
+namespace kg {
+namespace {
+
+using testing::read_file;
+using testing::run_kg;
+using testing::TempDir;
+
+// The samples built once for all test cases.
+struct SamplesBuild {
+  TempDir dir;
+  testing::RunResult run;
+  rapidjson::Document graph;
+  std::map<std::string, const rapidjson::Value*> node_by_id;
+
+  SamplesBuild() {
+    run = run_kg(std::string("build ") + KG_SAMPLES_DIR + " -o " + (dir / "out"), dir);
+    std::string json = read_file(dir / "out/graph.json");
+    graph.Parse(json.c_str());
+    if (graph.HasParseError() || !graph.IsObject()) return;
+    for (const auto& node : graph["nodes"].GetArray()) node_by_id[node["id"].GetString()] = &node;
+  }
+  const rapidjson::Value* node(const std::string& type, const std::string& label) const {
+    for (const auto& [id, node] : node_by_id) {
+      if ((*node)["type"].GetString() == type && (*node)["label"].GetString() == label) return node;
+    }
+    return nullptr;
+  }
+  std::string label_of(const std::string& id) const {
+    auto it = node_by_id.find(id);
+    return it == node_by_id.end() ? "" : (*it->second)["label"].GetString();
+  }
+  // The edge subject -relation-> object (by labels), or null.
+  const rapidjson::Value* edge(const std::string& subject, const std::string& relation,
+                               const std::string& object) const {
+    for (const auto& link : graph["links"].GetArray()) {
+      if (link["relation"].GetString() == relation &&
+          label_of(link["source"].GetString()) == subject &&
+          label_of(link["target"].GetString()) == object) {
+        return &link;
+      }
+    }
+    return nullptr;
+  }
+};
+
+const SamplesBuild& samples() {
+  static const SamplesBuild kBuild;
+  return kBuild;
+}
+
+TEST_CASE("kg build samples/ succeeds and prints a summary") {
+  const SamplesBuild& s = samples();
+  INFO(s.run.err);
+  REQUIRE(s.run.exit_code == 0);
+  REQUIRE_FALSE(s.graph.HasParseError());
+  CHECK(s.run.out.find("15 documents") != std::string::npos);
+  CHECK(s.run.out.find("nodes:") != std::string::npos);
+  CHECK(s.run.out.find("top entities") != std::string::npos);
+  CHECK(s.graph["graph"]["documents"].GetInt() == 15);
+  for (const char* file : {"graph.graphml", "graph.gexf", "graph.json", "triples.jsonl"}) {
+    CHECK(std::filesystem::file_size(s.dir / (std::string("out/") + file)) > 1000);
+  }
+}
+
+TEST_CASE("the named entities of the samples are nodes of the right type") {
+  const SamplesBuild& s = samples();
+  const std::vector<std::pair<const char*, const char*>> expected = {
+      {"PERSON", "Walter Kessler"},       {"PERSON", "Rebecca Harris"},
+      {"PERSON", "Maria Okafor"},         {"PERSON", "Victor Lindqvist"},
+      {"PERSON", "Tom Becker"},           {"PERSON", "Laura Becker"},
+      {"PERSON", "J.D. Whitaker"},        {"PERSON", "Curtis Vance"},
+      {"ORG", "Kessler Ridge Capital"},   {"ORG", "Federal Trade Commission"},
+      {"ORG", "Pentagon"},                {"ORG", "Aldermark Aerospace"},
+      {"ORG", "U.S. Chamber of Commerce"}, {"ORG", "Government Accountability Office"},
+      {"ORG", "Dayton Police Department"}, {"GPE", "Ohio"},
+      {"GPE", "United States"},           {"GPE", "Davos"},
+      {"GPE", "Switzerland"},             {"GPE", "Santa Clara"},
+      {"GPE", "Virginia"},                {"EVENT", "World Economic Forum"},
+      {"EVENT", "Midwest Infrastructure Summit"}, {"LOC", "Europe"},
+      {"NORP", "Swiss"}};
+  for (const auto& [type, label] : expected) {
+    INFO(type << " " << label);
+    CHECK(s.node(type, label) != nullptr);
+  }
+}
+
+TEST_CASE("every mention of an entity is one node, within and across documents") {
+  const SamplesBuild& s = samples();
+  auto aliases = [&](const char* type, const char* label) {
+    std::set<std::string> found;
+    if (const rapidjson::Value* node = s.node(type, label)) {
+      for (const auto& alias : (*node)["aliases"].GetArray()) found.insert(alias.GetString());
+    }
+    return found;
+  };
+  CHECK(aliases("PERSON", "Maria Okafor") == std::set<std::string>{"Maria Okafor", "Okafor"});
+  CHECK(aliases("ORG", "Federal Trade Commission").count("FTC") == 1);
+  CHECK(aliases("ORG", "Government Accountability Office").count("GAO") == 1);
+  CHECK(aliases("GPE", "California").count("Calif.") == 1);
+  CHECK(aliases("GPE", "United States").count("U.S.") == 1);
+  CHECK(aliases("PERSON", "Laura Becker").count("Becker") == 1);
+  // Sen. Maria Okafor appears in three documents; the title is an attribute, not part of the name.
+  const rapidjson::Value* okafor = s.node("PERSON", "Maria Okafor");
+  REQUIRE(okafor != nullptr);
+  CHECK((*okafor)["documents"].GetInt() == 3);
+  CHECK((*okafor)["titles"][0].GetString() == std::string("Sen."));
+  // Two people who share a surname in different articles stay apart.
+  CHECK(s.node("PERSON", "Tom Becker") != nullptr);
+  CHECK(s.node("PERSON", "Laura Becker") != nullptr);
+  CHECK(s.node("PERSON", "Becker") == nullptr);
+}
+
+TEST_CASE("money nodes carry normalized values") {
+  const SamplesBuild& s = samples();
+  const std::vector<std::pair<const char*, double>> expected = {
+      {"money:usd:5000000", 5e6},          {"money:usd:16600000000", 1.66e10},
+      {"money:usd:5000", 5e3},             {"money:eur:5000000000", 5e9},
+      {"money:gbp:20000000", 2e7},         {"money:usd:500000000000", 5e11},
+      {"money:usd:0.1", 0.1},              {"money:usd:10000000000", 1e10}};
+  for (const auto& [id, value] : expected) {
+    INFO(id);
+    auto it = s.node_by_id.find(id);
+    REQUIRE(it != s.node_by_id.end());
+    CHECK((*it->second)["value"].GetDouble() == value);
+  }
+  auto vague = s.node_by_id.find("money:usd:millions-of-dollars");
+  REQUIRE(vague != s.node_by_id.end());
+  CHECK_FALSE(vague->second->HasMember("value"));
+}
+
+struct ExpectedTriple {
+  const char* doc;
+  const char* subject;
+  const char* relation;
+  const char* object;
+};
+
+TEST_CASE("each sample gives the triples it states, with evidence from that article") {
+  const SamplesBuild& s = samples();
+  const std::vector<ExpectedTriple> expected = {
+      {"donation_harris_campaign", "Walter Kessler", "FOUNDED", "Kessler Ridge Capital"},
+      {"donation_harris_campaign", "Walter Kessler", "FUNDED", "Rebecca Harris"},
+      {"donation_harris_campaign", "Rebecca Harris", "STATED", "Pittsburgh Ledger"},
+      {"donation_harris_campaign", "Grant Holloway", "PAID", "$3 million"},
+      {"donation_harris_campaign", "Pennsylvania Teachers Alliance", "FUNDED", "Rebecca Harris"},
+      {"donation_harris_campaign", "Commonwealth Business Council", "SUPPORTED", "Grant Holloway"},
+      {"pentagon_contract", "Aldermark Aerospace", "CONTRACT", "Pentagon"},
+      {"pentagon_contract", "Victor Lindqvist", "ROLE", "Aldermark Aerospace"},
+      {"pentagon_contract", "Maria Okafor", "ROLE", "Ohio"},
+      {"pentagon_contract", "Maria Okafor", "SUPPORTED", "Aldermark Aerospace"},
+      {"pentagon_contract", "Thomas Whitcomb", "OPPOSED", "Pentagon"},
+      {"pentagon_contract", "Aldermark Aerospace", "LOCATED_IN", "Arlington"},
+      {"ftc_lawsuit_merger", "Federal Trade Commission", "OPPOSED", "Brightwell Health Inc."},
+      {"ftc_lawsuit_merger", "Helen Marsh", "ROLE", "Federal Trade Commission"},
+      {"ftc_lawsuit_merger", "Samuel Okonjo", "ROLE", "Brightwell Health Inc."},
+      {"ftc_lawsuit_merger", "Luis Ortega", "SUPPORTED", "Federal Trade Commission"},
+      {"ftc_lawsuit_merger", "U.S. Chamber of Commerce", "OPPOSED", "Federal Trade Commission"},
+      {"ftc_lawsuit_merger", "Brightwell Health Inc.", "LOCATED_IN", "Indianapolis"},
+      {"ohio_commerce_nominee", "Franklin Ames", "ROLE", "Ohio"},
+      {"ohio_commerce_nominee", "Franklin Ames", "APPOINTED", "Patricia Lyle"},
+      {"ohio_commerce_nominee", "Maria Okafor", "SUPPORTED", "Raymond Osei"},
+      {"ohio_commerce_nominee", "Maria Okafor", "MET", "Raymond Osei"},
+      {"ohio_commerce_nominee", "Maria Okafor", "LIVES_IN", "Cleveland"},
+      {"ohio_commerce_nominee", "Kyle Brandt", "OPPOSED", "Franklin Ames"},
+      {"davos_forum", "Tom Becker", "ATTENDED", "World Economic Forum"},
+      {"davos_forum", "World Economic Forum", "LOCATED_IN", "Davos"},
+      {"davos_forum", "Tom Becker", "ROLE", "Halvorsen Bank"},
+      {"davos_forum", "European Commission", "FUNDED", "Mediterranean Hydrogen Fund"},
+      {"davos_forum", "Tom Becker", "MET", "Kenji Watanabe"},
+      {"davos_forum", "Halvorsen Bank", "LOCATED_IN", "Oslo"},
+      {"davos_forum", "Tom Becker", "LIVES_IN", "Hamburg"},
+      {"chipmaker_loss", "Veridian Semiconductor Corp.", "LOST", "$16.6 billion"},
+      {"chipmaker_loss", "Diane Pruitt", "ROLE", "Veridian Semiconductor Corp."},
+      {"chipmaker_loss", "Diane Pruitt", "APPOINTED", "Anita Rao"},
+      {"chipmaker_loss", "Veridian Semiconductor Corp.", "RECEIVED", "$8.5 billion"},
+      {"chipmaker_loss", "Gerald Fontaine", "MEMBER_OF", "Veridian Semiconductor Corp."},
+      {"chipmaker_loss", "Veridian Semiconductor Corp.", "LOCATED_IN", "Santa Clara"},
+      {"charity_funding", "Laura Becker", "FOUNDED", "Clean Rivers Trust"},
+      {"charity_funding", "Laura Becker", "OPPOSED", "Severn Vale Water"},
+      {"charity_funding", "Marlow Foundation", "LOCATED_IN", "Boston"},
+      {"charity_funding", "Laura Becker", "LIVES_IN", "Oxford"},
+      {"dayton_shooting", "Curtis Vance", "KILLED", "Jerome Whitfield"},
+      {"dayton_shooting", "Angela Brooks", "ROLE", "Dayton Police Department"},
+      {"dayton_shooting", "Jerome Whitfield", "LIVES_IN", "Dayton"},
+      {"milwaukee_mayoral_election", "Alan Prescott", "OPPOSED", "Teresa Lindgren"},
+      {"milwaukee_mayoral_election", "Harold Jennings", "SUPPORTED", "Teresa Lindgren"},
+      {"milwaukee_mayoral_election", "Milwaukee Metro Teachers Union", "SUPPORTED", "Teresa Lindgren"},
+      {"milwaukee_mayoral_election", "Alan Prescott", "FOUNDED", "Badger Hardware Supply"},
+      {"milwaukee_mayoral_election", "Alan Prescott", "PAID", "$2.4 million"},
+      {"infrastructure_summit", "Samuel Adeyemi", "ATTENDED", "Midwest Infrastructure Summit"},
+      {"infrastructure_summit", "Linda Carver", "SUPPORTED", "Samuel Adeyemi"},
+      {"infrastructure_summit", "Dale Hutchins", "OPPOSED", "Samuel Adeyemi"},
+      {"steel_tariffs_opinion", "J.D. Whitaker", "ROLE", "Buckeye Manufacturers Council"},
+      {"steel_tariffs_opinion", "Carla Mendes", "OPPOSED", "J.D. Whitaker"},
+      {"wire-002", "Northgate Foods Inc.", "ACQUIRED", "Pellham Dairy Co."},
+      {"wire-002", "Rachel Sommers", "ROLE", "Northgate Foods Inc."},
+      {"wire-004", "Rheinwerk Energie AG", "LOST", "€1.4bn"},
+  };
+  for (const ExpectedTriple& t : expected) {
+    INFO(t.doc << ": " << t.subject << " " << t.relation << " " << t.object);
+    const rapidjson::Value* edge = s.edge(t.subject, t.relation, t.object);
+    REQUIRE(edge != nullptr);
+    bool from_doc = false;
+    for (const auto& evidence : (*edge)["evidence"].GetArray()) {
+      from_doc = from_doc || evidence["doc"].GetString() == std::string(t.doc);
+    }
+    CHECK(from_doc);
+  }
+}
+
+TEST_CASE("amounts and titles ride on their edges") {
+  const SamplesBuild& s = samples();
+  const rapidjson::Value* funded = s.edge("Walter Kessler", "FUNDED", "Rebecca Harris");
+  REQUIRE(funded != nullptr);
+  CHECK((*funded)["amount"].GetString() == std::string("money:usd:5000000"));
+  const rapidjson::Value* contract = s.edge("Aldermark Aerospace", "CONTRACT", "Pentagon");
+  REQUIRE(contract != nullptr);
+  CHECK((*contract)["amount"].GetString() == std::string("money:usd:10000000000"));
+  const rapidjson::Value* pledge =
+      s.edge("European Commission", "FUNDED", "Mediterranean Hydrogen Fund");
+  REQUIRE(pledge != nullptr);
+  CHECK((*pledge)["amount"].GetString() == std::string("money:eur:5000000000"));
+  const rapidjson::Value* ceo = s.edge("Victor Lindqvist", "ROLE", "Aldermark Aerospace");
+  REQUIRE(ceo != nullptr);
+  CHECK((*ceo)["title"].GetString() == std::string("CEO"));
+  CHECK((*ceo)["weight"].GetInt() == 2);  // stated in the article and in a wire item
+  const rapidjson::Value* senator = s.edge("Maria Okafor", "ROLE", "Ohio");
+  REQUIRE(senator != nullptr);
+  CHECK((*senator)["title"].GetString() == std::string("Sen."));
+}
+
+TEST_CASE("negated statements give no triple") {
+  const SamplesBuild& s = samples();
+  CHECK(s.edge("Marcus Dunn", "FUNDED", "Rebecca Harris") == nullptr);  // "he never donated"
+  CHECK(s.edge("Laura Becker", "SUPPORTED", "Harriet Lowe") == nullptr);  // "did not endorse"
+  CHECK(s.edge("Dana Kowalski", "SUPPORTED", "Alan Prescott") == nullptr);
+}
+
+TEST_CASE("no junk nodes: headings, comments, interjections, titles, BOM and CR") {
+  const SamplesBuild& s = samples();
+  const std::set<std::string> junk = {
+      "Comments", "LOL", "Wow", "OMG", "Reply", "Like", "Share", "truthseeker99", "Sen.", "Rep.",
+      "Gov.", "CEO", "Chair", "Chairwoman", "Chief Executive", "Mayor", "Sheriff", "He", "She",
+      "It", "Nov.", "Feb.", "Harris campaign", "E.", "Police", "Becker", "Sen. Maria Okafor"};
+  for (const auto& [id, node] : s.node_by_id) {
+    std::string label = (*node)["label"].GetString();
+    INFO(id << " \"" << label << "\"");
+    CHECK(junk.count(label) == 0);
+    CHECK(label.find("\xEF\xBB\xBF") == std::string::npos);
+    CHECK(label.find('\r') == std::string::npos);
+    CHECK(label.find('@') == std::string::npos);
+  }
+}
+
+// The text kg read for a document of samples/: the file without its BOM, or a wire item's title
+// and text.
+std::map<std::string, std::string> sample_texts() {
+  std::map<std::string, std::string> texts;
+  for (const auto& entry : std::filesystem::directory_iterator(KG_SAMPLES_DIR)) {
+    if (entry.path().extension() != ".txt") continue;
+    std::string text = read_file(entry.path().string());
+    if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
+    texts[entry.path().stem().string()] = text;
+  }
+  std::ifstream wire(std::string(KG_SAMPLES_DIR) + "/wire.jsonl");
+  std::string line;
+  while (std::getline(wire, line)) {
+    rapidjson::Document item;
+    item.Parse(line.c_str());
+    if (item.HasParseError()) continue;
+    std::string title = item.HasMember("title") ? item["title"].GetString() : "";
+    texts[item["id"].GetString()] = title.empty() ? std::string(item["text"].GetString())
+                                                  : title + "\n\n" + item["text"].GetString();
+  }
+  return texts;
+}
+
+TEST_CASE("every edge's evidence is the exact bytes of its document") {
+  const SamplesBuild& s = samples();
+  std::map<std::string, std::string> texts = sample_texts();
+  size_t checked = 0;
+  for (const auto& link : s.graph["links"].GetArray()) {
+    for (const auto& evidence : link["evidence"].GetArray()) {
+      const std::string& text = texts.at(evidence["doc"].GetString());
+      size_t start = evidence["start"].GetUint(), end = evidence["end"].GetUint();
+      REQUIRE(end <= text.size());
+      CHECK(text.substr(start, end - start) == evidence["text"].GetString());
+      ++checked;
+    }
+  }
+  CHECK(checked > 50);
+  // triples.jsonl: subject and object spans point at their mention's bytes too.
+  std::ifstream triples(s.dir / "out/triples.jsonl");
+  std::string line;
+  size_t lines = 0;
+  while (std::getline(triples, line)) {
+    rapidjson::Document triple;
+    triple.Parse(line.c_str());
+    REQUIRE_FALSE(triple.HasParseError());
+    const std::string& text = texts.at(triple["doc"].GetString());
+    for (const char* role : {"subject", "object"}) {
+      const auto& arg = triple[role];
+      size_t start = arg["start"].GetUint(), end = arg["end"].GetUint();
+      CHECK(text.substr(start, end - start) == arg["text"].GetString());
+      CHECK(s.node_by_id.count(arg["id"].GetString()) == 1);  // ids are final node ids
+    }
+    ++lines;
+  }
+  CHECK(lines > 50);
+}
+
+TEST_CASE("graph.graphml reads back with boost::read_graphml") {
+  const SamplesBuild& s = samples();
+  using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS,
+                                           boost::property<boost::vertex_name_t, std::string>,
+                                           boost::property<boost::edge_weight_t, double>>;
+  BoostGraph g;
+  boost::dynamic_properties dp(boost::ignore_other_properties);
+  std::map<BoostGraph::vertex_descriptor, std::string> labels;
+  boost::associative_property_map<std::map<BoostGraph::vertex_descriptor, std::string>> label_map(labels);
+  dp.property("label", label_map);
+  dp.property("weight", boost::get(boost::edge_weight, g));
+  std::ifstream in(s.dir / "out/graph.graphml");
+  REQUIRE_NOTHROW(boost::read_graphml(in, g, dp));
+  CHECK(boost::num_vertices(g) == s.graph["nodes"].Size());
+  CHECK(boost::num_edges(g) == s.graph["links"].Size());
+  std::set<std::string> graphml_labels, json_labels;
+  for (const auto& [v, label] : labels) graphml_labels.insert(label);
+  for (const auto& node : s.graph["nodes"].GetArray()) json_labels.insert(node["label"].GetString());
+  CHECK(graphml_labels == json_labels);
+}
+
+TEST_CASE("the same input gives byte-identical files for 1 and 4 threads") {
+  const SamplesBuild& s = samples();
+  TempDir dir;
+  auto run = run_kg(std::string("build ") + KG_SAMPLES_DIR + " -j 4 -o " + (dir / "out"), dir);
+  REQUIRE(run.exit_code == 0);
+  for (const char* file : {"graph.graphml", "graph.gexf", "graph.json", "triples.jsonl"}) {
+    INFO(file);
+    CHECK(read_file(dir / (std::string("out/") + file)) ==
+          read_file(s.dir / (std::string("out/") + file)));
+  }
+}
+
+}  // namespace
+}  // namespace kg
