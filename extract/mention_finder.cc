@@ -411,11 +411,16 @@ std::vector<Mention> MentionFinder::resolve_unknowns(std::string_view text,
     if (auto it = known.find(name); it != known.end()) {
       chunk.type = it->second;
       chunk.rule = "name.known_in_document";
-    } else if (chunk.heading || (chunk.sentence_start && chunk.words == 1)) {
+    } else if (chunk.heading) {
       return false;
-    } else if (chunk.person_cue || chunk.words == 2) {
+    } else if (chunk.person_cue) {  // "Okafor said", even at a sentence start
       chunk.type = EntityType::kPerson;
-      chunk.rule = chunk.person_cue ? "name.person_cue" : "name.shape";
+      chunk.rule = "name.person_cue";
+    } else if (chunk.sentence_start && chunk.words == 1) {
+      return false;
+    } else if (chunk.words == 2) {
+      chunk.type = EntityType::kPerson;
+      chunk.rule = "name.shape";
     } else {
       chunk.type = EntityType::kOrg;
       chunk.rule = "name.shape";

@@ -1,0 +1,108 @@
+// GraphBuilder: edges merge by (subject, relation, object) and keep every evidence record; nodes
+// merge across documents only when exactly one fuller node claims the short one.
+#include <catch2/catch.hpp>
+
+#include <map>
+#include <string>
+
+#include "extract/extractor.h"
+#include "graph/graph_builder.h"
+
+namespace kg {
+namespace {
+
+const Extractor& extractor() {
+  static const Extractor kExtractor = [] {
+    Result<Extractor> loaded = Extractor::load(KG_RULES_DIR);
+    REQUIRE(loaded.ok());
+    return std::move(*loaded);
+  }();
+  return kExtractor;
+}
+
+Graph build(const std::vector<std::pair<std::string, std::string>>& docs) {
+  GraphBuilder builder;
+  for (const auto& [id, text] : docs) {
+    Document doc;
+    doc.id = id;
+    doc.text = text;
+    builder.add(doc, extractor().analyze(doc));
+  }
+  return builder.finish("test");
+}
+
+std::map<std::string, NodeProps> nodes(const Graph& g) {
+  std::map<std::string, NodeProps> out;
+  for (auto [v, end] = boost::vertices(g); v != end; ++v) out[g[*v].id] = g[*v];
+  return out;
+}
+
+const EdgeProps* find_edge(const Graph& g, const std::string& source, const std::string& relation,
+                           const std::string& target) {
+  for (auto [e, end] = boost::edges(g); e != end; ++e) {
+    if (g[boost::source(*e, g)].id == source && g[boost::target(*e, g)].id == target &&
+        g[*e].relation == relation) {
+      return &g[*e];
+    }
+  }
+  return nullptr;
+}
+
+TEST_CASE("the same triple in two documents is one edge of weight 2 with both evidence records") {
+  Graph g = build({{"a", "Michael Torres donated $5 million to the Marlow Foundation on Monday."},
+                   {"b", "Filings show Michael Torres donated $5 million to the Marlow Foundation."}});
+  const EdgeProps* edge = find_edge(g, "person:michael-torres", "FUNDED", "org:marlow-foundation");
+  REQUIRE(edge != nullptr);
+  CHECK(edge->weight == 2);
+  REQUIRE(edge->evidence.size() == 2);
+  CHECK(edge->evidence[0].doc == "a");
+  CHECK(edge->evidence[1].doc == "b");
+  CHECK(edge->amount == "money:usd:5000000");
+}
+
+TEST_CASE("a surname alone in one article joins the full name of another") {
+  Graph g = build({{"a", "Sen. Maria Okafor of Ohio spoke on Monday. Okafor said the bill would pass."},
+                   {"b", "Okafor said Aldermark Aerospace would hire. Okafor praised Aldermark Aerospace."}});
+  auto n = nodes(g);
+  CHECK(n.count("person:okafor") == 0);
+  REQUIRE(n.count("person:maria-okafor") == 1);
+  CHECK(n["person:maria-okafor"].documents == 2);
+  CHECK(find_edge(g, "person:maria-okafor", "SUPPORTED", "org:aldermark-aerospace") != nullptr);
+}
+
+TEST_CASE("a surname that two people share stays its own node") {
+  Graph g = build({{"a", "Tom Becker, a banker, spoke in Oslo."},
+                   {"b", "Laura Becker, an activist, spoke in Oxford."},
+                   {"c", "Becker said the plan was flawed."}});
+  auto n = nodes(g);
+  CHECK(n.count("person:tom-becker") == 1);
+  CHECK(n.count("person:laura-becker") == 1);
+  CHECK(n.count("person:becker") == 1);
+}
+
+TEST_CASE("an acronym defined in one article merges with its bare use in another") {
+  Graph g = build({{"a", "The Federal Trade Commission (FTC) sued Northwind Corp. on Monday."},
+                   {"b", "The FTC said it would appeal."}});
+  auto n = nodes(g);
+  CHECK(n.count("org:ftc") == 0);
+  REQUIRE(n.count("org:federal-trade-commission") == 1);
+  CHECK(n["org:federal-trade-commission"].documents == 2);
+}
+
+TEST_CASE("nodes are in id order and parallel edges get keys") {
+  Graph g = build({{"a", "Maria Okafor met with Daniel Reyes. Maria Okafor praised Daniel Reyes."}});
+  std::string previous;
+  for (auto [v, end] = boost::vertices(g); v != end; ++v) {
+    CHECK(previous < g[*v].id);
+    previous = g[*v].id;
+  }
+  const EdgeProps* met = find_edge(g, "person:maria-okafor", "MET", "person:daniel-reyes");
+  const EdgeProps* praised = find_edge(g, "person:maria-okafor", "SUPPORTED", "person:daniel-reyes");
+  REQUIRE(met != nullptr);
+  REQUIRE(praised != nullptr);
+  CHECK(met->key == 0);
+  CHECK(praised->key == 1);
+}
+
+}  // namespace
+}  // namespace kg
