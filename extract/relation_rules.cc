@@ -61,6 +61,8 @@ Result<std::string> type_alternation(std::string_view types) {
 
 std::string placeholder(const std::string& types) { return "\\[\\[" + types + ":\\d+\\]\\]"; }
 
+bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
 bool is_macro_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':' || c == '|';
 }
@@ -214,6 +216,67 @@ Result<std::string> expand_relation_macros(std::string_view pattern,
   return out;
 }
 
+// "PERSON|ORG" -> their bits; "ANY" or an unknown name -> kAnyPlaceholder (no constraint).
+static uint32_t type_mask(std::string_view types) {
+  if (types == "ANY") return kAnyPlaceholder;
+  uint32_t mask = 0;
+  while (!types.empty()) {
+    size_t bar = types.find('|');
+    std::optional<EntityType> type = parse_type(types.substr(0, bar));
+    if (!type) return kAnyPlaceholder;
+    mask |= 1u << static_cast<int>(*type);
+    types = bar == std::string_view::npos ? std::string_view() : types.substr(bar + 1);
+  }
+  return mask == 0 ? kAnyPlaceholder : mask;
+}
+
+void required_argument_types(std::string_view pattern, uint32_t* subject_types,
+                             uint32_t* object_types) {
+  *subject_types = kAnyPlaceholder;
+  *object_types = kAnyPlaceholder;
+  uint32_t subject = kAnyPlaceholder, object = kAnyPlaceholder;
+  int depth = 0;
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    char c = pattern[i];
+    if (c == '\\' && i + 1 < pattern.size() && pattern[i + 1] == 'Q') {  // \Q...\E is literal
+      size_t end = pattern.find("\\E", i + 2);
+      if (end == std::string_view::npos) break;
+      i = end + 1;
+    } else if (c == '\\') {
+      ++i;
+    } else if (c == '[') {  // a character class: skip to its closing ']' ("[]a]" and "[^]a]" too)
+      size_t j = i + 1;
+      if (j < pattern.size() && pattern[j] == '^') ++j;
+      if (j < pattern.size() && pattern[j] == ']') ++j;
+      while (j < pattern.size() && pattern[j] != ']') j += pattern[j] == '\\' ? 2 : 1;
+      i = j;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      --depth;
+    } else if (c == '|' && depth <= 0) {
+      return;  // a top-level alternation: no argument is forced
+    } else if (c == '{' && i + 1 < pattern.size() && is_letter(pattern[i + 1])) {
+      size_t close = pattern.find('}', i);
+      if (close == std::string_view::npos) return;
+      std::string_view body = pattern.substr(i + 1, close - i - 1);
+      size_t colon = body.find(':');
+      std::string_view name = body.substr(0, colon);
+      // Forced only at the top level and without a quantifier ("?", "*", "{0,1}") after it.
+      char next = close + 1 < pattern.size() ? pattern[close + 1] : ' ';
+      char after = close + 2 < pattern.size() ? pattern[close + 2] : ' ';
+      bool quantified = next == '?' || next == '*' || (next == '{' && !is_letter(after));
+      if (colon != std::string_view::npos && depth == 0 && !quantified) {
+        if (name == "SUBJ") subject = type_mask(body.substr(colon + 1));
+        if (name == "OBJ") object = type_mask(body.substr(colon + 1));
+      }
+      i = close;
+    }
+  }
+  *subject_types = subject;
+  *object_types = object;
+}
+
 Result<RelationRule> parse_relation_rule(std::string_view line, std::string_view stem,
                                          const std::string& origin,
                                          const RelationLexicon& lexicon) {
@@ -258,6 +321,7 @@ Result<RelationRule> parse_relation_rule(std::string_view line, std::string_view
   rule.object_group = group("obj");
   rule.amount_group = group("amount");
   rule.title_group = group("title");
+  required_argument_types(pattern, &rule.subject_types, &rule.object_types);
   return rule;
 }
 

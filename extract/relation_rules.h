@@ -13,8 +13,14 @@
 #include <re2/re2.h>
 
 #include "base/status.h"
+#include "extract/entity_type.h"
 
 namespace kg {
+
+// Placeholder type sets as bit masks: bit i for EntityType i, and kOtherPlaceholder for a
+// "[[NAME:i]]" whose NAME is no entity type (it can only come from the raw text).
+constexpr uint32_t kOtherPlaceholder = 1u << kEntityTypeCount;
+constexpr uint32_t kAnyPlaceholder = (kOtherPlaceholder << 1) - 1;
 
 // The word lists that macros expand to. Loaded once; read-only afterwards.
 struct RelationLexicon {
@@ -34,6 +40,10 @@ struct RelationRule {
   // Capture group numbers (1-based) of the named groups, 0 when the rule has none. Every rule
   // has a subject and an object; amount and title are optional.
   int subject_group = 0, object_group = 0, amount_group = 0, title_group = 0;
+  // A prefilter: every match holds a placeholder of one of subject_types and another one of
+  // object_types. kAnyPlaceholder when the pattern does not force the argument (it sits inside a
+  // group, an alternation or a repetition).
+  uint32_t subject_types = kAnyPlaceholder, object_types = kAnyPlaceholder;
 };
 
 // One entry per line; '#' starts a comment line; surrounding whitespace is trimmed; entries may
@@ -52,6 +62,12 @@ Result<std::string> expand_relation_macros(std::string_view pattern, const Relat
 // (an ID without a '.' becomes "stem.ID") and compiles it. `origin` ("FILE:LINE") prefixes errors.
 Result<RelationRule> parse_relation_rule(std::string_view line, std::string_view stem,
                                          const std::string& origin, const RelationLexicon& lexicon);
+
+// The placeholder types that every match of `pattern` (before macro expansion) must hold for
+// {SUBJ:...} and {OBJ:...}; kAnyPlaceholder for an argument that is optional or not at the top
+// level of the pattern.
+void required_argument_types(std::string_view pattern, uint32_t* subject_types,
+                             uint32_t* object_types);
 
 // Loads every *.rules file of `dir`, sorted by file name, rules in file order. Duplicate ids are
 // an error.

@@ -2,11 +2,8 @@
 // and returns subject-relation-object triples with their evidence.
 #pragma once
 
-#include <memory>
 #include <string>
 #include <vector>
-
-#include <re2/set.h>
 
 #include "base/status.h"
 #include "extract/analysis.h"
@@ -39,7 +36,6 @@ class TripleExtractor {
 
   std::vector<RelationRule> rules_;
   std::vector<std::string> negations_;  // lower-case cues
-  std::unique_ptr<RE2::Set> set_;       // all rules, to pick the few that can match a sentence
 };
 
 }  // namespace kg
