@@ -5,18 +5,10 @@
 #include <string>
 
 #include "extract/extractor.h"
+#include "tests/shipped_rules.h"
 
 namespace kg {
 namespace {
-
-const Extractor& extractor() {
-  static const Extractor kExtractor = [] {
-    Result<Extractor> loaded = Extractor::load(KG_RULES_DIR);
-    REQUIRE(loaded.ok());
-    return std::move(*loaded);
-  }();
-  return kExtractor;
-}
 
 // Surface form (n-th occurrence, counting from 0) -> entity id.
 std::string id_of(const Document& doc, const DocumentAnalysis& analysis, const std::string& text,
@@ -40,7 +32,7 @@ TEST_CASE("full name, surname, title and possessive become one person") {
   Document doc = make(
       "Sen. Jane Smith of Ohio introduced the bill on Monday. Smith’s office said the senator "
       "would hold hearings. President Smith, a colleague joked, had arrived.");
-  DocumentAnalysis a = extractor().analyze(doc);
+  DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
   CHECK(id_of(doc, a, "Jane Smith") == "person:jane-smith");
   CHECK(id_of(doc, a, "Smith", 0) == "person:jane-smith");
   CHECK(id_of(doc, a, "Smith", 1) == "person:jane-smith");
@@ -56,7 +48,7 @@ TEST_CASE("acronyms defined in the text join their full name, in either order") 
   Document doc = make(
       "The Federal Trade Commission (FTC) opened an inquiry. FTC staff met on Friday. Separately, "
       "NSB, the National Safety Board, issued a report, and the NSB said more would follow.");
-  DocumentAnalysis a = extractor().analyze(doc);
+  DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
   CHECK(id_of(doc, a, "FTC", 0) == "org:federal-trade-commission");
   CHECK(id_of(doc, a, "FTC", 1) == "org:federal-trade-commission");
   CHECK(id_of(doc, a, "NSB", 0) == "org:national-safety-board");
@@ -64,7 +56,7 @@ TEST_CASE("acronyms defined in the text join their full name, in either order") 
 
 TEST_CASE("legal forms and case variants do not split an organization") {
   Document doc = make("Shares of Northwind Corp. fell. NORTHWIND said Northwind would recover.");
-  DocumentAnalysis a = extractor().analyze(doc);
+  DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
   CHECK(id_of(doc, a, "Northwind Corp.") == "org:northwind");
   CHECK(id_of(doc, a, "Northwind") == "org:northwind");
 }
@@ -73,7 +65,7 @@ TEST_CASE("different people who share a surname stay apart") {
   Document doc = make(
       "Tom Becker, a banker, sued Laura Becker, an activist, on Tuesday. Laura Becker said the "
       "suit was baseless.");
-  DocumentAnalysis a = extractor().analyze(doc);
+  DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
   CHECK(id_of(doc, a, "Tom Becker") == "person:tom-becker");
   CHECK(id_of(doc, a, "Laura Becker") == "person:laura-becker");
 }
@@ -82,7 +74,7 @@ TEST_CASE("he and she resolve to the one person in reach, and only then") {
   Document doc = make(
       "Maria Okafor toured the plant on Monday. She praised the workers. Daniel Reyes and Tom "
       "Becker met on Tuesday. He left early.");
-  DocumentAnalysis a = extractor().analyze(doc);
+  DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
   CHECK(id_of(doc, a, "She") == "person:maria-okafor");
   CHECK(id_of(doc, a, "He") == "(not found)");  // two men in reach: ambiguous, dropped
 }
@@ -91,7 +83,7 @@ TEST_CASE("money ids come from the normalized value; entities never merge across
   Document doc = make(
       "The fund gave $450 million in March and another 450 million dollars in May. Washington "
       "said Washington would pay.");
-  DocumentAnalysis a = extractor().analyze(doc);
+  DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
   CHECK(id_of(doc, a, "$450 million") == "money:usd:450000000");
   CHECK(id_of(doc, a, "450 million dollars") == "money:usd:450000000");
 }

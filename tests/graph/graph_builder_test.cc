@@ -6,19 +6,11 @@
 #include <string>
 
 #include "extract/extractor.h"
+#include "tests/shipped_rules.h"
 #include "graph/graph_builder.h"
 
 namespace kg {
 namespace {
-
-const Extractor& extractor() {
-  static const Extractor kExtractor = [] {
-    Result<Extractor> loaded = Extractor::load(KG_RULES_DIR);
-    REQUIRE(loaded.ok());
-    return std::move(*loaded);
-  }();
-  return kExtractor;
-}
 
 Graph build(const std::vector<std::pair<std::string, std::string>>& docs) {
   GraphBuilder builder;
@@ -26,7 +18,7 @@ Graph build(const std::vector<std::pair<std::string, std::string>>& docs) {
     Document doc;
     doc.id = id;
     doc.text = text;
-    builder.add(doc, extractor().analyze(doc));
+    builder.add(doc, testing::shipped_extractor().analyze(doc));
   }
   return builder.finish("test");
 }
