@@ -93,6 +93,17 @@ Result<Canonicalizer> Canonicalizer::load(const std::string& rules_dir) {
     }
     canonicalizer.pronoun_gender_[line.text.substr(0, tab)] = line.text[tab + 1];
   }
+  const std::string titles_path = rules_dir + "/lexicon/gendered_titles.tsv";
+  Result<std::vector<RuleLine>> titles = read_rule_lines(titles_path);
+  if (!titles.ok()) return titles.status();
+  for (const RuleLine& line : *titles) {
+    size_t tab = line.text.find('\t');
+    if (tab == std::string::npos || tab + 1 >= line.text.size()) {
+      return Status::BadRule(titles_path + ":" + std::to_string(line.number) +
+                             ": want TITLE<TAB>m|f");
+    }
+    canonicalizer.title_gender_[line.text.substr(0, tab)] = line.text[tab + 1];
+  }
   return canonicalizer;
 }
 
@@ -246,26 +257,45 @@ void Canonicalizer::resolve(const Document& doc, DocumentAnalysis* analysis) con
     ++entity.mentions;
   }
 
-  // Pronouns: the one person named in the sentence before it, else in the previous sentence.
+  // Pronouns: the one person of agreeing gender named before it in its sentence, else in the
+  // previous sentence. Gender comes from titles ("Mrs.") and from pronouns already resolved.
   const std::vector<Span>& sentences = analysis->sentences;
   auto sentence_of = [&sentences](uint32_t offset) -> size_t {
     auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
                                [](uint32_t o, Span s) { return o < s.begin; });
     return it == sentences.begin() ? 0 : static_cast<size_t>(it - sentences.begin() - 1);
   };
+  std::map<std::string, char> gender_of;  // entity id -> 'm' / 'f'
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    if (m.pronoun || m.type != EntityType::kPerson || m.title.empty()) continue;
+    auto title = title_gender_.find(m.title);
+    if (title != title_gender_.end()) gender_of.emplace(ids[i], title->second);
+  }
   for (size_t i = 0; i < mentions.size(); ++i) {
     if (!mentions[i].pronoun) continue;
+    auto pronoun = pronoun_gender_.find(normalize_name(mentions[i].span.of(text)));
+    if (pronoun == pronoun_gender_.end()) {
+      std::string lower(mentions[i].span.of(text));
+      if (!lower.empty() && lower[0] >= 'A' && lower[0] <= 'Z') lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+      pronoun = pronoun_gender_.find(lower);
+    }
+    const char gender = pronoun == pronoun_gender_.end() ? '?' : pronoun->second;
     size_t sentence = sentence_of(mentions[i].span.begin);
-    for (size_t look = 0; look < 2 && ids[i].empty(); ++look) {
-      if (look > sentence) break;
+    for (size_t look = 0; look < 2 && look <= sentence && ids[i].empty(); ++look) {
       std::set<std::string> candidates;
       for (size_t j = 0; j < i; ++j) {
         const Mention& other = mentions[j];
-        if (other.type != EntityType::kPerson || ids[j].empty()) continue;
-        size_t other_sentence = sentence_of(other.span.begin);
-        if (other_sentence == sentence - look) candidates.insert(ids[j]);
+        if (other.type != EntityType::kPerson || other.pronoun || ids[j].empty()) continue;
+        if (sentence_of(other.span.begin) != sentence - look) continue;
+        auto known = gender_of.find(ids[j]);
+        if (known != gender_of.end() && gender != '?' && known->second != gender) continue;
+        candidates.insert(ids[j]);
       }
-      if (candidates.size() == 1) ids[i] = *candidates.begin();
+      if (candidates.size() == 1) {
+        ids[i] = *candidates.begin();
+        if (gender != '?') gender_of.emplace(ids[i], gender);
+      }
       if (!candidates.empty()) break;  // several people: ambiguous, leave it
     }
   }

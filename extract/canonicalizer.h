@@ -36,6 +36,7 @@ class Canonicalizer {
   MoneyParser money_;
   WordSet legal_forms_;
   std::map<std::string, char, std::less<>> pronoun_gender_;  // "she" -> 'f'
+  std::map<std::string, char, std::less<>> title_gender_;    // "Mrs." -> 'f'
 };
 
 }  // namespace kg

@@ -79,6 +79,15 @@ TEST_CASE("he and she resolve to the one person in reach, and only then") {
   CHECK(id_of(doc, a, "He") == "(not found)");  // two men in reach: ambiguous, dropped
 }
 
+TEST_CASE("gender from titles and earlier pronouns decides between two people") {
+  Document doc = make(
+      "Mrs. Jane Smith met Mr. Tom Reyes in Columbus on Monday. She said the talks went well, and "
+      "he agreed.");
+  DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
+  CHECK(id_of(doc, a, "She") == "person:jane-smith");
+  CHECK(id_of(doc, a, "he") == "person:tom-reyes");
+}
+
 TEST_CASE("money ids come from the normalized value; entities never merge across types") {
   Document doc = make(
       "The fund gave $450 million in March and another 450 million dollars in May. Washington "
