@@ -74,30 +74,6 @@ std::string abstract_sentence(std::string_view text, Span sentence,
   return out;
 }
 
-// The placeholders of an abstracted sentence: how many, and the types among them as a mask (see
-// RelationRule::subject_types). Any "[[NAME:digits]]" counts, even one from the raw text, because
-// the rule patterns would match it too.
-struct PlaceholderSummary {
-  int count = 0;
-  uint32_t types = 0;
-};
-
-PlaceholderSummary summarize_placeholders(std::string_view s) {
-  PlaceholderSummary summary;
-  for (size_t p = s.find("[["); p != std::string_view::npos; p = s.find("[[", p + 1)) {
-    size_t name_end = p + 2;
-    while (name_end < s.size() && s[name_end] >= 'A' && s[name_end] <= 'Z') ++name_end;
-    if (name_end == p + 2 || name_end >= s.size() || s[name_end] != ':') continue;
-    size_t digits_end = name_end + 1;
-    while (digits_end < s.size() && s[digits_end] >= '0' && s[digits_end] <= '9') ++digits_end;
-    if (digits_end == name_end + 1 || s.compare(digits_end, 2, "]]") != 0) continue;
-    std::optional<EntityType> type = parse_type(s.substr(p + 2, name_end - p - 2));
-    summary.types |= type ? 1u << static_cast<int>(*type) : kOtherPlaceholder;
-    ++summary.count;
-  }
-  return summary;
-}
-
 }  // namespace
 
 Result<TripleExtractor> TripleExtractor::load(const std::string& rules_dir) {
@@ -118,7 +94,9 @@ Result<TripleExtractor> TripleExtractor::from_rules_dir(const std::string& relat
                                                         RelationLexicon lexicon) {
   auto rules = load_relation_rules(relations_dir, lexicon);
   if (!rules.ok()) return rules.status();
-  TripleExtractor extractor;
+  Result<RelationRuleFilter> filter = RelationRuleFilter::build(*rules);
+  if (!filter.ok()) return filter.status();
+  TripleExtractor extractor(std::move(*filter));
   extractor.rules_ = std::move(*rules);
   for (const std::string& cue : lexicon.negations) {
     extractor.negations_.push_back(normalize_for_cues(cue));
@@ -145,23 +123,18 @@ std::vector<Triple> TripleExtractor::extract(const Document& doc,
     return a < n && b < n && analysis.entity_of[a] >= 0 && analysis.entity_of[a] == analysis.entity_of[b];
   };
 
+  std::vector<int> candidates;
   for (Span sentence : analysis.sentences) {
     auto first = std::lower_bound(mentions.begin(), mentions.end(), sentence.begin,
                                   [](const Mention& m, uint32_t b) { return m.span.begin < b; });
     size_t first_mention = static_cast<size_t>(first - mentions.begin());
     const std::string abstracted = abstract_sentence(doc.text, sentence, mentions, first_mention);
 
-    // Every rule needs two placeholders of its argument types; most sentences offer few rules
-    // that, and running those few rules alone is far cheaper than one RE2::Set of all rules,
-    // whose DFA states multiply across rules and are rebuilt for nearly every sentence.
-    const PlaceholderSummary placeholders = summarize_placeholders(abstracted);
-    if (placeholders.count < 2) continue;
-
-    for (const RelationRule& rule : rules_) {
-      if ((rule.subject_types & placeholders.types) == 0 ||
-          (rule.object_types & placeholders.types) == 0) {
-        continue;
-      }
+    // Running the few rules that can match is far cheaper than one RE2::Set of all rules, whose
+    // DFA states multiply across rules and are rebuilt for nearly every sentence.
+    filter_.candidates(abstracted, &candidates);
+    for (int r : candidates) {
+      const RelationRule& rule = rules_[static_cast<size_t>(r)];
       const int ngroups = rule.re->NumberOfCapturingGroups() + 1;
       std::vector<re2::StringPiece> groups(ngroups);
       size_t pos = 0;

@@ -32,10 +32,11 @@ class TripleExtractor {
   size_t rule_count() const { return rules_.size(); }
 
  private:
-  TripleExtractor() = default;
+  explicit TripleExtractor(RelationRuleFilter filter) : filter_(std::move(filter)) {}
 
   std::vector<RelationRule> rules_;
   std::vector<std::string> negations_;  // lower-case cues
+  RelationRuleFilter filter_;           // the few rules worth running on a sentence
 };
 
 }  // namespace kg
