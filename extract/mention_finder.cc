@@ -65,6 +65,7 @@ struct MentionFinder::Chunk {
   bool sentence_start = false;
   bool heading = false;
   bool person_cue = false;  // followed by "said", ", who", ...
+  bool place_cue = false;   // after "in", "near", ...
   int words = 1;
 };
 
@@ -101,7 +102,7 @@ Result<MentionFinder> MentionFinder::load(const std::string& rules_dir) {
       {&finder.titles_, "titles.txt"},           {&finder.first_names_, "first_names.txt"},
       {&finder.org_suffixes_, "org_suffixes.txt"}, {&finder.org_heads_, "org_heads.txt"},
       {&finder.event_words_, "event_words.txt"}, {&finder.common_words_, "common_words.txt"},
-      {&finder.person_cues_, "person_cues.txt"}};
+      {&finder.person_cues_, "person_cues.txt"}, {&finder.place_cues_, "place_cues.txt"}};
   for (const auto& [set, name] : lists) {
     Result<WordSet> loaded = WordSet::load(lexicon + name);
     if (!loaded.ok()) return loaded.status();
@@ -273,7 +274,14 @@ void MentionFinder::find_in_sentence(const Document& doc, Span sentence,
         continue;
       }
     }
+    size_t chunks_before = chunks->size();
     split_chunk(text, tokens, i, j, starts_clause(i), heading, chunks);
+    // A place cue right before the chunk ("in Tupelo").
+    if (chunks->size() > chunks_before && i > 0 &&
+        chunks->at(chunks_before).span.begin == tokens[i].span.begin &&
+        place_cues_.contains(tokens[i - 1].span.of(text))) {
+      chunks->at(chunks_before).place_cue = true;
+    }
     // A person cue right after the chunk ("Smith said", "Smith, who").
     if (!chunks->empty() && j < tokens.size()) {
       std::string_view next = tokens[j].span.of(text);
@@ -392,24 +400,31 @@ void MentionFinder::add_piece(std::string_view text, const std::vector<Token>& t
 std::vector<Mention> MentionFinder::resolve_unknowns(std::string_view text,
                                                      std::vector<Chunk> chunks) const {
   std::map<std::string, EntityType, std::less<>> known;  // name, surname or short form -> type
-  auto learn = [&known](std::string_view name, EntityType type) {
+  std::map<std::string, EntityType, std::less<>> org_short_forms;
+  auto learn = [&](std::string_view name, EntityType type) {
     known.emplace(std::string(name), type);
     if (name.size() > 3 && !has_lower_letter(name)) known.emplace(title_case(name), type);
     size_t space = name.find(' ');
     if (space == std::string_view::npos) return;
-    // "Smith" for "Jane Smith"; "Brightwell" for "Brightwell Health Inc.".
-    if (type == EntityType::kPerson) known.emplace(std::string(name.substr(name.rfind(' ') + 1)), type);
-    if (type == EntityType::kOrg) known.emplace(std::string(name.substr(0, space)), type);
+    // "Smith" for "Jane Smith"; "Brightwell" for "Brightwell Health Inc.". A surname wins over
+    // an org's first word: "Kessler" near "Walter Kessler" and "Kessler Ridge Capital" is him.
+    if (type == EntityType::kPerson) known[std::string(name.substr(name.rfind(' ') + 1))] = type;
+    if (type == EntityType::kOrg) org_short_forms.emplace(std::string(name.substr(0, space)), type);
   };
   for (const Chunk& chunk : chunks) {
     if (chunk.evidence == Evidence::kStrong) learn(chunk.span.of(text), chunk.type);
   }
+  auto lookup = [&](std::string_view name) -> std::optional<EntityType> {
+    if (auto it = known.find(name); it != known.end()) return it->second;
+    if (auto it = org_short_forms.find(name); it != org_short_forms.end()) return it->second;
+    return std::nullopt;
+  };
   // Names of several words are typed first, so that their surnames and short forms are known
   // when the single words are.
   auto type_unknown = [&](Chunk& chunk) {
     std::string_view name = chunk.span.of(text);
-    if (auto it = known.find(name); it != known.end()) {
-      chunk.type = it->second;
+    if (std::optional<EntityType> type = lookup(name)) {
+      chunk.type = *type;
       chunk.rule = "name.known_in_document";
     } else if (chunk.heading) {
       return false;
@@ -418,6 +433,9 @@ std::vector<Mention> MentionFinder::resolve_unknowns(std::string_view text,
       chunk.rule = "name.person_cue";
     } else if (chunk.sentence_start && chunk.words == 1) {
       return false;
+    } else if (chunk.place_cue) {  // "in Tupelo", "near Ocala"
+      chunk.type = EntityType::kGpe;
+      chunk.rule = "name.place_cue";
     } else if (chunk.words == 2) {
       chunk.type = EntityType::kPerson;
       chunk.rule = "name.shape";

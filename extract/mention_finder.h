@@ -52,7 +52,7 @@ class MentionFinder {
   PatternRules patterns_;
   Gazetteer gazetteer_;
   WordSet titles_, first_names_, org_suffixes_, org_heads_, event_words_, common_words_,
-      person_cues_, pronouns_;
+      person_cues_, place_cues_, pronouns_;
   std::map<std::string, EntityType, std::less<>> place_first_words_, place_last_words_;
 };
 
