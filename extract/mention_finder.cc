@@ -172,6 +172,14 @@ void MentionFinder::find_in_sentence(const Document& doc, Span sentence,
   std::string_view last = tokens.back().span.of(text);
   bool heading = tokens.back().kind != TokenKind::kPunct || last == ":";
   if (heading && tokens.size() > 16) heading = false;
+  // A shouted line ("SOCCER - JAPAN GET LUCKY WIN.") is a headline whatever its punctuation.
+  size_t words = 0, shouted = 0;
+  for (const Token& token : tokens) {
+    if (token.kind != TokenKind::kWord) continue;
+    ++words;
+    if (!has_lower_letter(token.span.of(text))) ++shouted;
+  }
+  if (words >= 2 && shouted * 5 >= words * 4) heading = true;
 
   size_t first_word = 0;
   while (first_word < tokens.size() && tokens[first_word].kind == TokenKind::kPunct) ++first_word;
@@ -264,7 +272,15 @@ void MentionFinder::find_in_sentence(const Document& doc, Span sentence,
         Chunk chunk;
         chunk.span = {tokens[i].span.begin, tokens[j - 1].span.end};
         chunk.words = static_cast<int>(j - i);
+        // A dateline is a known place, or a name before ", <known place>".
         const GazetteerEntry* entry = find_known(chunk.span.of(text));
+        bool before_known_place =
+            after == "," && j + 1 < tokens.size() && find_known(tokens[j + 1].span.of(text));
+        if (!entry && !before_known_place) {
+          split_chunk(text, tokens, i, j, starts_clause(i), heading, chunks);
+          i = j;
+          continue;
+        }
         chunk.type = entry ? entry->type : EntityType::kGpe;
         chunk.canonical = entry ? entry->canonical : title_case(chunk.span.of(text));
         chunk.evidence = Evidence::kStrong;
@@ -417,6 +433,9 @@ std::vector<Mention> MentionFinder::resolve_unknowns(std::string_view text,
   auto lookup = [&](std::string_view name) -> std::optional<EntityType> {
     if (auto it = known.find(name); it != known.end()) return it->second;
     if (auto it = org_short_forms.find(name); it != org_short_forms.end()) return it->second;
+    if (name.size() > 3 && !has_lower_letter(name)) {
+      if (auto it = known.find(title_case(name)); it != known.end()) return it->second;
+    }
     return std::nullopt;
   };
   // Names of several words are typed first, so that their surnames and short forms are known
