@@ -17,18 +17,33 @@ struct PatternRules::Rule {
   std::unique_ptr<re2::RE2> re;
 };
 
+// One RE2::Set over a run of consecutive rules. A Set's DFA state is the set of live threads of
+// all its patterns, so with all ~50 rules in one Set nearly every sentence builds new states; a
+// few smaller Sets stay in their caches and together run about 1.5x faster (bench/RESULTS.md).
+namespace {
+
+struct RuleSet {
+  int first_rule = 0;  // index of the Set's pattern 0 in `rules`
+  int rule_count = 0;
+  std::unique_ptr<re2::RE2::Set> set;
+};
+
+}  // namespace
+
 struct PatternRules::Compiled {
-  Compiled() : set(options(), re2::RE2::UNANCHORED) {}
   static re2::RE2::Options options() {
     re2::RE2::Options o;
     o.set_log_errors(false);
     return o;
   }
   std::vector<Rule> rules;
-  re2::RE2::Set set;
+  std::vector<RuleSet> sets;  // together they hold every rule once, in load order
 };
 
 namespace {
+
+// Sets hold at most this many rules: 53 rules run fastest as 3 Sets (measured: 2 to 53 Sets).
+constexpr int kMaxRulesPerSet = 18;
 
 bool is_space(char c) { return c == ' ' || c == '\t'; }
 
@@ -111,22 +126,45 @@ Result<PatternRules> PatternRules::load(const std::string& dir) {
       }
       auto re = std::make_unique<re2::RE2>(pattern, Compiled::options());
       if (!re->ok()) return Status::BadRule(where + "bad pattern: " + re->error());
-      std::string set_error;
-      if (compiled->set.Add(pattern, &set_error) < 0) {
-        return Status::BadRule(where + "bad pattern: " + set_error);
-      }
       compiled->rules.push_back({std::string(id), *type, std::move(re)});
     }
   }
-  if (!compiled->set.Compile()) return Status::BadRule(dir + ": patterns too large to compile");
+  // Balanced runs of consecutive rules, each at most kMaxRulesPerSet long.
+  const int total = static_cast<int>(compiled->rules.size());
+  const int set_count = (total + kMaxRulesPerSet - 1) / kMaxRulesPerSet;
+  for (int s = 0; s < set_count; ++s) {
+    RuleSet rule_set;
+    rule_set.first_rule = s * total / set_count;
+    rule_set.rule_count = (s + 1) * total / set_count - rule_set.first_rule;
+    rule_set.set = std::make_unique<re2::RE2::Set>(Compiled::options(), re2::RE2::UNANCHORED);
+    for (int r = 0; r < rule_set.rule_count; ++r) {
+      const re2::RE2& re = *compiled->rules[static_cast<size_t>(rule_set.first_rule + r)].re;
+      std::string set_error;
+      if (rule_set.set->Add(re.pattern(), &set_error) < 0) {
+        return Status::BadRule(dir + ": bad pattern: " + set_error);
+      }
+    }
+    if (!rule_set.set->Compile()) return Status::BadRule(dir + ": patterns too large to compile");
+    compiled->sets.push_back(std::move(rule_set));
+  }
   return PatternRules(std::move(compiled));
 }
 
 std::vector<PatternMatch> PatternRules::find(std::string_view text, Span range) const {
   std::vector<PatternMatch> out;
   if (range.end > text.size() || range.empty() || compiled_->rules.empty()) return out;
-  std::vector<int> hits;
-  if (!compiled_->set.Match(range.of(text), &hits)) return out;
+  std::vector<int> hits;  // indices into rules
+  std::vector<int> set_hits;
+  for (const RuleSet& rule_set : compiled_->sets) {
+    re2::RE2::Set::ErrorInfo error;
+    if (rule_set.set->Match(range.of(text), &set_hits, &error)) {
+      for (int h : set_hits) hits.push_back(rule_set.first_rule + h);
+    } else if (error.kind != re2::RE2::Set::kNoError) {
+      // The DFA gave up (out of memory): try every rule of this Set rather than miss a mention.
+      for (int r = 0; r < rule_set.rule_count; ++r) hits.push_back(rule_set.first_rule + r);
+    }
+  }
+  if (hits.empty()) return out;
   std::sort(hits.begin(), hits.end());  // RE2::Set reports hits unsorted
 
   struct Candidate {

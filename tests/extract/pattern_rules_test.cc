@@ -111,6 +111,29 @@ TEST_CASE("overlaps: leftmost, then longest, then earliest rule", "[pattern_rule
   CHECK(tail[0].span.begin == begin);
 }
 
+TEST_CASE("many rules: every rule still matches, ties still go to the earliest", "[pattern_rules]") {
+  // 60 rules are more than one RE2::Set holds: the rules run as several Sets, and a mention of a
+  // late rule, or an overlap between rules of different Sets, must come out as with one Set.
+  std::string content;
+  for (int i = 0; i < 60; ++i) {
+    content += "t.r" + std::to_string(i) + " DATE \\bweek" + std::to_string(i) + "\\b\n";
+  }
+  content += "t.any_week MONEY \\bweek\\d+\\b\n";  // loaded last: loses every tie
+  content += "t.long MONEY \\bweek7 of 2024\\b\n";   // longer: wins over t.r7
+  fs::path dir = rules_dir("many", content);
+  Result<PatternRules> rules = PatternRules::load(dir.string());
+  fs::remove_all(dir);
+  REQUIRE(rules.ok());
+  CHECK(rules->size() == 62);
+  const std::string text = "In week0, week31 and week59, not week60 nor in week7 of 2024.";
+  std::vector<std::string> got;
+  for (const PatternMatch& m : rules->find(text, Span{0, static_cast<uint32_t>(text.size())})) {
+    got.push_back(m.rule_id + ":" + std::string(m.span.of(text)));
+  }
+  CHECK(got == Strings{"t.r0:week0", "t.r31:week31", "t.r59:week59", "t.any_week:week60",
+                       "t.long:week7 of 2024"});
+}
+
 TEST_CASE("MONEY in news sentences", "[pattern_rules][money]") {
   CHECK(found("The company agreed to pay $450 million to settle the case.") ==
             Strings{"MONEY:$450 million"});
