@@ -11,11 +11,6 @@
 #include <vector>
 
 #include <re2/re2.h>
-#include <re2/set.h>
-
-namespace re2 {
-class FilteredRE2;
-}  // namespace re2
 
 #include "base/status.h"
 #include "extract/entity_type.h"
@@ -43,8 +38,9 @@ struct RelationRule {
   std::string expanded;    // the RE2 source after macro expansion
   std::unique_ptr<RE2> re;
   // Capture group numbers (1-based) of the named groups, 0 when the rule has none. Every rule
-  // has a subject and an object; amount and title are optional.
-  int subject_group = 0, object_group = 0, amount_group = 0, title_group = 0;
+  // has a subject and an object; amount, title and mod ({MOD}, the aside after the first
+  // argument) are optional.
+  int subject_group = 0, object_group = 0, amount_group = 0, title_group = 0, mod_group = 0;
   // A prefilter: every match holds a placeholder of one of subject_types and another one of
   // object_types. kAnyPlaceholder when the pattern does not force the argument (it sits inside a
   // group, an alternation or a repetition).
@@ -58,8 +54,8 @@ Result<std::vector<std::string>> load_word_list(const std::string& path);
 // verbs.txt: "LEMMA FORM FORM ..." per line. The lemma itself is always one of its forms.
 Result<std::map<std::string, std::vector<std::string>>> load_verbs(const std::string& path);
 
-// Expands {SUBJ:T|T}, {OBJ:...}, {AMOUNT}, {TITLE}, {DET}, {GAP}, {ANY}, {ENT:T|T} and {lemma}
-// into RE2 syntax. On failure returns a Status whose message has no file:line prefix (the caller
+// Expands {SUBJ:T|T}, {OBJ:...}, {AMOUNT}, {TITLE}, {MOD}, {DET}, {GAP}, {ANY}, {ENT:T|T} and
+// {lemma} into RE2 syntax. On failure returns a Status whose message has no file:line prefix (the caller
 // adds it).
 Result<std::string> expand_relation_macros(std::string_view pattern, const RelationLexicon& lexicon);
 
@@ -78,31 +74,5 @@ void required_argument_types(std::string_view pattern, uint32_t* subject_types,
 // an error.
 Result<std::vector<RelationRule>> load_relation_rules(const std::string& dir,
                                                       const RelationLexicon& lexicon);
-
-// Picks the rules that can match one abstracted sentence, so that only those few run: a rule needs
-// two placeholders of its argument types and the literal strings (RE2 FilteredRE2 atoms, such as
-// a verb form) that every match of it contains. A necessary condition only: a rule it keeps may
-// still not match; a rule it drops never matches.
-class RelationRuleFilter {
- public:
-  // REQUIRES: `rules` are compiled (parse_relation_rule).
-  static Result<RelationRuleFilter> build(const std::vector<RelationRule>& rules);
-
-  RelationRuleFilter(RelationRuleFilter&&) noexcept;
-  RelationRuleFilter& operator=(RelationRuleFilter&&) noexcept;
-  ~RelationRuleFilter();
-
-  // Indices into the rules given to build(), ascending, into *out (cleared first).
-  void candidates(std::string_view abstracted, std::vector<int>* out) const;
-
- private:
-  RelationRuleFilter();
-
-  std::unique_ptr<re2::FilteredRE2> filter_;
-  std::unique_ptr<RE2::Set> atoms_;  // the searchable atoms, over lower-cased text; null if none
-  std::vector<int> atom_ids_;        // atoms_ index -> FilteredRE2 atom index
-  std::vector<int> always_atoms_;    // atoms with non-ASCII bytes: taken as always present
-  std::vector<uint32_t> subject_types_, object_types_;
-};
 
 }  // namespace kg

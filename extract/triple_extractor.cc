@@ -74,6 +74,83 @@ std::string abstract_sentence(std::string_view text, Span sentence,
   return out;
 }
 
+
+// How many words before a clause's first argument are searched for a negation cue ("Smith denies
+// that he killed Jones"). Farther back the cue rarely bears on this clause.
+constexpr int kCueWordsBefore = 6;
+
+bool is_dash_before(std::string_view s, size_t at) {
+  return at >= 3 && (s.compare(at - 3, 3, "\xE2\x80\x94") == 0 ||  // em dash
+                     s.compare(at - 3, 3, "\xE2\x80\x93") == 0);   // en dash
+}
+
+// The words before `at` in its own clause: back to the sentence start, a comma, semicolon, colon,
+// parenthesis, dash or placeholder, at most kCueWordsBefore words. So "Jones, who did not run,
+// endorsed Smith" gives "" for Jones, and "Smith denies that he killed" gives " denies that ".
+std::string_view clause_before(std::string_view s, size_t at) {
+  size_t begin = at;
+  int words = 0;
+  bool in_word = false;
+  while (begin > 0) {
+    char c = s[begin - 1];
+    if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == ']') break;
+    if (is_dash_before(s, begin)) break;
+    if (c == ' ') {
+      if (in_word && ++words == kCueWordsBefore) break;
+      in_word = false;
+    } else {
+      in_word = true;
+    }
+    --begin;
+  }
+  return s.substr(begin, at - begin);
+}
+
+// Words in a {MOD} aside at most: ", one of the largest contractors in the state," has 8. A
+// longer stretch between commas is more often a main clause ("X, has dismissed rumors that the
+// files relating to Y, who ...") than an aside. Checked here rather than in the pattern, where a
+// word count makes every clause rule markedly slower.
+constexpr int kMaxAsideWords = 10;
+
+// Words in the aside `mod` (", the chief executive of [[ORG:3]],"); 0 for "of [[GPE:2]]".
+int aside_words(std::string_view mod) {
+  if (mod.empty() || mod.front() != ',') return 0;
+  int words = 0;
+  bool in_word = false;
+  for (char c : mod.substr(1, mod.size() - 2)) {
+    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+// One match of one rule in an abstracted sentence, before the checks that may drop it. The
+// groups point into the abstracted sentence.
+struct RuleMatch {
+  size_t rule = 0;
+  std::vector<re2::StringPiece> groups;
+  size_t first_begin = 0, first_end = 0;    // the argument written first
+  size_t second_begin = 0;                  // the other argument
+  size_t end = 0;                           // end of the whole match
+  size_t mod_begin = 0, mod_end = 0;        // the {MOD} aside; empty when none
+};
+
+// True when `m` starts inside the {MOD} aside of another match of the same relation and runs
+// past it: "Sen. Maria Okafor of Ohio praised X" must not also give "Ohio praised X". A match
+// wholly inside the aside ("X, whose firm Acme backed Y, endorsed Z") stays.
+bool starts_in_aside(const RuleMatch& m, const std::vector<RuleMatch>& all,
+                     const std::vector<RelationRule>& rules) {
+  const std::string& relation = rules[m.rule].relation;
+  for (const RuleMatch& other : all) {
+    if (other.mod_end == other.mod_begin || rules[other.rule].relation != relation) continue;
+    if (m.first_begin >= other.mod_begin && m.first_begin < other.mod_end && m.end > other.mod_end) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 Result<TripleExtractor> TripleExtractor::load(const std::string& rules_dir) {
@@ -101,6 +178,9 @@ Result<TripleExtractor> TripleExtractor::from_rules_dir(const std::string& relat
   for (const std::string& cue : lexicon.negations) {
     extractor.negations_.push_back(normalize_for_cues(cue));
   }
+  for (const auto& [lemma, forms] : lexicon.verbs) {
+    extractor.verb_forms_.insert(forms.begin(), forms.end());
+  }
   return extractor;
 }
 
@@ -122,74 +202,124 @@ std::vector<Triple> TripleExtractor::extract(const Document& doc,
     int n = static_cast<int>(analysis.entity_of.size());
     return a < n && b < n && analysis.entity_of[a] >= 0 && analysis.entity_of[a] == analysis.entity_of[b];
   };
+  // True when `text` holds a verb form of verbs.txt as a word.
+  auto holds_verb = [&](std::string_view text) {
+    std::string word;
+    for (size_t i = 0; i <= text.size(); ++i) {
+      char c = i < text.size() ? text[i] : ' ';
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        word += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      } else if (!word.empty()) {
+        if (verb_forms_.count(word)) return true;
+        word.clear();
+      }
+    }
+    return false;
+  };
+  auto negated = [&](std::string_view text) {
+    if (text.empty()) return false;
+    const std::string normalized = normalize_for_cues(text);
+    return std::any_of(negations_.begin(), negations_.end(),
+                       [&](const std::string& cue) { return has_cue(normalized, cue); });
+  };
 
   std::vector<int> candidates;
+  std::vector<RuleMatch> matches;
   for (Span sentence : analysis.sentences) {
     auto first = std::lower_bound(mentions.begin(), mentions.end(), sentence.begin,
                                   [](const Mention& m, uint32_t b) { return m.span.begin < b; });
     size_t first_mention = static_cast<size_t>(first - mentions.begin());
     const std::string abstracted = abstract_sentence(doc.text, sentence, mentions, first_mention);
+    const std::string_view text = abstracted;
+    auto offset = [&](re2::StringPiece piece) {
+      return static_cast<size_t>(piece.data() - abstracted.data());
+    };
 
     // Running the few rules that can match is far cheaper than one RE2::Set of all rules, whose
     // DFA states multiply across rules and are rebuilt for nearly every sentence.
     filter_.candidates(abstracted, &candidates);
+    matches.clear();
     for (int r : candidates) {
       const RelationRule& rule = rules_[static_cast<size_t>(r)];
       const int ngroups = rule.re->NumberOfCapturingGroups() + 1;
-      std::vector<re2::StringPiece> groups(ngroups);
+      RuleMatch m;
+      m.rule = static_cast<size_t>(r);
+      m.groups.resize(static_cast<size_t>(ngroups));
       size_t pos = 0;
       while (pos < abstracted.size() &&
-             rule.re->Match(abstracted, pos, abstracted.size(), RE2::UNANCHORED, groups.data(),
+             rule.re->Match(abstracted, pos, abstracted.size(), RE2::UNANCHORED, m.groups.data(),
                             ngroups)) {
-        re2::StringPiece subj = groups[rule.subject_group];
-        re2::StringPiece obj = groups[rule.object_group];
-        size_t subj_at = static_cast<size_t>(subj.data() - abstracted.data());
-        size_t obj_at = static_cast<size_t>(obj.data() - abstracted.data());
+        re2::StringPiece subj = m.groups[rule.subject_group];
+        re2::StringPiece obj = m.groups[rule.object_group];
+        size_t subj_at = offset(subj), obj_at = offset(obj);
+        bool subject_first = subj_at < obj_at;
+        m.first_begin = subject_first ? subj_at : obj_at;
+        m.first_end = subject_first ? subj_at + subj.size() : obj_at + obj.size();
+        m.second_begin = subject_first ? obj_at : subj_at;
+        m.end = offset(m.groups[0]) + m.groups[0].size();
         // Resume after the first argument: the next match starts later, and a chain such as
         // "Boeing CEO A and Airbus CEO B" yields both.
-        pos = std::min(subj_at + subj.size(), obj_at + obj.size());
+        pos = m.first_end;
+        m.mod_begin = m.mod_end = 0;
+        if (rule.mod_group > 0 && m.groups[rule.mod_group].data() != nullptr) {
+          re2::StringPiece mod = m.groups[rule.mod_group];
+          if (aside_words(std::string_view(mod.data(), mod.size())) > kMaxAsideWords) continue;
+          m.mod_begin = offset(mod);
+          m.mod_end = m.mod_begin + mod.size();
+        }
+        matches.push_back(m);
+      }
+    }
 
-        int s = placeholder_index(subj);
-        int o = placeholder_index(obj);
-        if (same_entity(s, o)) continue;
-        size_t gap_begin = std::min(subj_at + subj.size(), obj_at + obj.size());
-        size_t gap_end = std::max(subj_at, obj_at);
-        if (gap_end > gap_begin) {
-          std::string between =
-              normalize_for_cues(std::string_view(abstracted).substr(gap_begin, gap_end - gap_begin));
-          bool negated = std::any_of(negations_.begin(), negations_.end(),
-                                     [&](const std::string& cue) { return has_cue(between, cue); });
-          if (negated) continue;
-        }
-        if (rule.relation == "MET" && mentions[o].span.begin < mentions[s].span.begin) {
-          std::swap(s, o);  // symmetric: the first-written party is the subject
-        }
+    for (const RuleMatch& m : matches) {
+      const RelationRule& rule = rules_[m.rule];
+      int s = placeholder_index(m.groups[rule.subject_group]);
+      int o = placeholder_index(m.groups[rule.object_group]);
+      if (same_entity(s, o)) continue;
+      if (starts_in_aside(m, matches, rules_)) continue;
+      // A cue between the arguments negates the match, unless it sits in the {MOD} aside ("Jones,
+      // who did not run, endorsed Smith"); so does one just before the first argument, in its
+      // clause, when the match states a clause ("Smith denies that he killed Jones"), not a noun
+      // phrase ("refused to recognize Veloria President Anton Marek" keeps its ROLE).
+      std::string_view before_mod = text.substr(m.first_end, m.second_begin - m.first_end);
+      std::string_view after_mod;
+      if (m.mod_end > m.mod_begin && m.mod_begin >= m.first_end && m.mod_end <= m.second_begin) {
+        before_mod = text.substr(m.first_end, m.mod_begin - m.first_end);
+        after_mod = text.substr(m.mod_end, m.second_begin - m.mod_end);
+      }
+      if (negated(before_mod) || negated(after_mod)) continue;
+      if (negated(clause_before(text, m.first_begin)) &&
+          holds_verb(text.substr(m.first_begin, m.end - m.first_begin))) {
+        continue;
+      }
+      if (rule.relation == "MET" && mentions[o].span.begin < mentions[s].span.begin) {
+        std::swap(s, o);  // symmetric: the first-written party is the subject
+      }
 
-        Triple t;
-        t.subject = argument(s);
-        t.object = argument(o);
-        t.relation = rule.relation;
-        t.predicate = rule.predicate;
-        t.evidence = sentence;
-        t.rule = rule.id;
-        t.confidence = rule.confidence;
-        if (rule.amount_group > 0 && groups[rule.amount_group].data() != nullptr) {
-          t.amount = argument(placeholder_index(groups[rule.amount_group]));
-        }
-        if (rule.title_group > 0 && groups[rule.title_group].data() != nullptr) {
-          t.title = std::string(groups[rule.title_group].data(), groups[rule.title_group].size());
-        } else if (rule.relation == "ROLE") {
-          t.title = mentions[s].title;
-        }
-        Key key{sentence.begin, t.subject.span.begin, t.object.span.begin, t.relation};
-        auto it = found.find(key);
-        if (it == found.end()) {
-          found.emplace(std::move(key), std::move(t));
-        } else if (t.confidence > it->second.confidence ||
-                   (t.title.size() > 0 && it->second.title.empty() &&
-                    t.confidence == it->second.confidence)) {
-          it->second = std::move(t);
-        }
+      Triple t;
+      t.subject = argument(s);
+      t.object = argument(o);
+      t.relation = rule.relation;
+      t.predicate = rule.predicate;
+      t.evidence = sentence;
+      t.rule = rule.id;
+      t.confidence = rule.confidence;
+      if (rule.amount_group > 0 && m.groups[rule.amount_group].data() != nullptr) {
+        t.amount = argument(placeholder_index(m.groups[rule.amount_group]));
+      }
+      if (rule.title_group > 0 && m.groups[rule.title_group].data() != nullptr) {
+        t.title = std::string(m.groups[rule.title_group].data(), m.groups[rule.title_group].size());
+      } else if (rule.relation == "ROLE") {
+        t.title = mentions[s].title;
+      }
+      Key key{sentence.begin, t.subject.span.begin, t.object.span.begin, t.relation};
+      auto it = found.find(key);
+      if (it == found.end()) {
+        found.emplace(std::move(key), std::move(t));
+      } else if (t.confidence > it->second.confidence ||
+                 (t.title.size() > 0 && it->second.title.empty() &&
+                  t.confidence == it->second.confidence)) {
+        it->second = std::move(t);
       }
     }
   }

@@ -3,12 +3,14 @@
 #pragma once
 
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "base/status.h"
 #include "extract/analysis.h"
 #include "extract/document.h"
 #include "extract/relation_rules.h"
+#include "extract/rule_filter.h"
 
 namespace kg {
 
@@ -36,6 +38,9 @@ class TripleExtractor {
 
   std::vector<RelationRule> rules_;
   std::vector<std::string> negations_;  // lower-case cues
+  // Every form of verbs.txt: a match holding one states a clause, which a cue before its first
+  // argument can negate. Only looked up, never iterated.
+  std::unordered_set<std::string> verb_forms_;
   RelationRuleFilter filter_;           // the few rules worth running on a sentence
 };
 

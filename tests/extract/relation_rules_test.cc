@@ -176,6 +176,99 @@ TEST_CASE("verbs.txt lists the lemma among its own forms") {
   CHECK(bad.status().message().find("bad_verbs.txt:2: ") != std::string::npos);
 }
 
+uint32_t bits(std::initializer_list<EntityType> types) {
+  uint32_t mask = 0;
+  for (EntityType t : types) mask |= 1u << static_cast<int>(t);
+  return mask;
+}
+
+struct ArgumentTypes {
+  uint32_t subject = 0, object = 0;
+};
+
+ArgumentTypes argument_types(std::string_view pattern) {
+  ArgumentTypes types;
+  required_argument_types(pattern, &types.subject, &types.object);
+  return types;
+}
+
+TEST_CASE("plain arguments require their types") {
+  ArgumentTypes t = argument_types("{SUBJ:PERSON|ORG}{MOD},? {GAP}{spend} {GAP}{OBJ:MONEY}");
+  CHECK(t.subject == bits({EntityType::kPerson, EntityType::kOrg}));
+  CHECK(t.object == bits({EntityType::kMoney}));
+  // Groups elsewhere, escapes, character classes holding '|' or '(' and \Q...\E do not count.
+  t = argument_types("\\( ?{OBJ:ORG}(?:'s|’s)? [(|] \\Q(a|b\\E (?:spokes(?:man|woman)) {SUBJ:PERSON}");
+  CHECK(t.subject == bits({EntityType::kPerson}));
+  CHECK(t.object == bits({EntityType::kOrg}));
+  t = argument_types("{SUBJ:GPE}[[:punct:])] {OBJ:LOC}");
+  CHECK(t.subject == bits({EntityType::kGpe}));
+  CHECK(t.object == bits({EntityType::kLoc}));
+}
+
+TEST_CASE("an optional, quantified or alternated argument counts as any type") {
+  ArgumentTypes t = argument_types("(?:{SUBJ:PERSON} )?{give} {OBJ:ORG}");
+  CHECK(t.subject == kAnyPlaceholder);
+  CHECK(t.object == bits({EntityType::kOrg}));
+  CHECK(argument_types("{SUBJ:PERSON}? {give} {OBJ:ORG}").subject == kAnyPlaceholder);
+  CHECK(argument_types("{SUBJ:PERSON}* {give} {OBJ:ORG}").subject == kAnyPlaceholder);
+  CHECK(argument_types("{SUBJ:PERSON} {give} {OBJ:ORG}{0,1}").object == kAnyPlaceholder);
+  // A macro right after an argument is no quantifier.
+  CHECK(argument_types("{SUBJ:PERSON}{MOD} {give} {OBJ:ORG}").subject == bits({EntityType::kPerson}));
+  t = argument_types("(?:{SUBJ:PERSON}|they) {give} {OBJ:ORG}");
+  CHECK(t.subject == kAnyPlaceholder);
+  CHECK(t.object == bits({EntityType::kOrg}));
+  // A top-level alternation forces neither side.
+  t = argument_types("{SUBJ:PERSON} gave {OBJ:ORG}|{OBJ:GPE} thanked {SUBJ:ORG}");
+  CHECK(t.subject == kAnyPlaceholder);
+  CHECK(t.object == kAnyPlaceholder);
+  CHECK(argument_types("{SUBJ:ANY} {give} {OBJ:ORG}").subject == kAnyPlaceholder);
+}
+
+// The shipped {MOD}: what may stand between a clause's first argument and its verb.
+Result<RelationRule> spent_rule() {
+  RelationLexicon lex = small_lexicon();
+  lex.verbs["spend"] = {"spend", "spends", "spent"};
+  return parse_relation_rule("spent PAID spend 0.8 {SUBJ:PERSON|ORG}{MOD},? {GAP}{spend} {GAP}{OBJ:MONEY}",
+                             "funding", "funding.rules:1", lex);
+}
+
+// The {MOD} text of the first match in `abstracted`, or "no match".
+std::string aside(const RelationRule& rule, const std::string& abstracted) {
+  std::vector<re2::StringPiece> groups(rule.re->NumberOfCapturingGroups() + 1);
+  if (!rule.re->Match(abstracted, 0, abstracted.size(), RE2::UNANCHORED, groups.data(),
+                      static_cast<int>(groups.size()))) {
+    return "no match";
+  }
+  const re2::StringPiece& mod = groups[rule.mod_group];
+  return mod.data() == nullptr ? "" : std::string(mod.data(), mod.size());
+}
+
+TEST_CASE("{MOD} takes an aside with or without mentions, or 'of PLACE'") {
+  auto rule = spent_rule();
+  REQUIRE(rule.ok());
+  REQUIRE(rule->mod_group > 0);
+  CHECK(aside(*rule, "[[ORG:0]], which operates 340 pharmacies, spent [[MONEY:1]] on stores.") ==
+        ", which operates 340 pharmacies,");
+  CHECK(aside(*rule, "[[ORG:0]], one of the largest contractors in the state, spent [[MONEY:1]] "
+                     "on lobbying.") == ", one of the largest contractors in the state,");
+  CHECK(aside(*rule, "[[PERSON:0]], the chief executive of [[ORG:1]], spent [[MONEY:2]].") ==
+        ", the chief executive of [[ORG:1]],");
+  CHECK(aside(*rule, "[[PERSON:0]], 52, spent [[MONEY:1]].") == ", 52,");
+  CHECK(aside(*rule, "[[PERSON:0]] of [[GPE:1]] spent [[MONEY:2]].") == " of [[GPE:1]]");
+  CHECK(aside(*rule, "[[PERSON:0]] spent [[MONEY:1]].") == "");
+  // Up to two mentions; three are more likely a list than an aside.
+  CHECK(aside(*rule, "[[PERSON:0]], who grew up in [[GPE:1]] and [[GPE:2]], spent [[MONEY:3]].") ==
+        ", who grew up in [[GPE:1]] and [[GPE:2]],");
+  CHECK(aside(*rule, "[[PERSON:0]], with [[GPE:1]] and [[GPE:2]] and [[GPE:3]], spent "
+                     "[[MONEY:4]].") == "no match");
+}
+
+TEST_CASE("{MOD} may appear once per pattern") {
+  auto twice = expand_relation_macros("{SUBJ:PERSON}{MOD} {give} {OBJ:ORG}{MOD}", small_lexicon());
+  REQUIRE_FALSE(twice.ok());
+  CHECK(twice.status().message().find("{MOD} used twice") != std::string::npos);
+}
+
 TEST_CASE("the shipped rules load and cover every relation class of the contract") {
   RelationLexicon lex;
   auto verbs = load_verbs(std::string(KG_RULES_DIR) + "/verbs.txt");
