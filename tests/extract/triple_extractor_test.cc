@@ -273,6 +273,15 @@ TEST_CASE("a negation just before the first argument, in its clause, gives no tr
   d.mention("Obama", EntityType::kPerson).mention("Biden", EntityType::kPerson)
       .mention("Harris", EntityType::kPerson);
   CHECK(pairs(d, d.extract(), "SUPPORTED").empty());
+
+  Article e("Halvorsen Bank issued a statement denying that it paid $2 million to the Ames "
+            "campaign.");
+  e.mention("Halvorsen Bank", EntityType::kOrg, "org:halvorsen-bank")
+      .mention("it", EntityType::kOrg, "org:halvorsen-bank", true)
+      .mention("$2 million", EntityType::kMoney).mention("Ames", EntityType::kPerson);
+  auto te = e.extract();
+  CHECK(pairs(e, te, "PAID").empty());
+  CHECK(pairs(e, te, "FUNDED").empty());
 }
 
 TEST_CASE("a negation in another clause does not cancel the triple") {
