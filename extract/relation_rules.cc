@@ -2,11 +2,12 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <dirent.h>
 #include <fstream>
 #include <optional>
 #include <set>
 #include <sstream>
+
+#include <dirent.h>
 
 #include "extract/entity_type.h"
 
@@ -103,8 +104,8 @@ Result<std::string> expand_one(std::string_view name, std::string_view arg, bool
   // long to be one, and needs its span (see triple_extractor.cc).
   if (name == "MOD") {
     KG_RETURN_IF_ERROR(once("mod"));
-    return "(?P<mod>(?: of| from) " + placeholder("(?:GPE|LOC)") + "|, [^,\\[\\]]*(?:" +
-           placeholder("[A-Z]+") + "[^,\\[\\]]*){0,2},)?";
+    return "(?P<mod>(?: of| from) " + placeholder("(?:GPE|LOC)") +
+           "|, [^,\\[\\]]*(?:" + placeholder("[A-Z]+") + "[^,\\[\\]]*){0,2},)?";
   }
   if (name == "DET") return std::string("(?:(?i:the|a|an|its|his|her|their) )?");
   // Up to five words, each followed by one space, none of them a placeholder.

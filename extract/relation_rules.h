@@ -55,8 +55,8 @@ Result<std::vector<std::string>> load_word_list(const std::string& path);
 Result<std::map<std::string, std::vector<std::string>>> load_verbs(const std::string& path);
 
 // Expands {SUBJ:T|T}, {OBJ:...}, {AMOUNT}, {TITLE}, {MOD}, {DET}, {GAP}, {ANY}, {ENT:T|T} and
-// {lemma} into RE2 syntax. On failure returns a Status whose message has no file:line prefix (the caller
-// adds it).
+// {lemma} into RE2 syntax. On failure returns a Status whose message has no file:line prefix (the
+// caller adds it).
 Result<std::string> expand_relation_macros(std::string_view pattern, const RelationLexicon& lexicon);
 
 // Parses one rule line "ID RELATION LEMMA CONFIDENCE PATTERN" of the file whose stem is `stem`

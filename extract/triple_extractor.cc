@@ -74,7 +74,6 @@ std::string abstract_sentence(std::string_view text, Span sentence,
   return out;
 }
 
-
 // How many words before a clause's first argument are searched for a negation cue ("Smith denies
 // that he killed Jones"). Farther back the cue rarely bears on this clause.
 constexpr int kCueWordsBefore = 6;
@@ -130,10 +129,10 @@ int aside_words(std::string_view mod) {
 struct RuleMatch {
   size_t rule = 0;
   std::vector<re2::StringPiece> groups;
-  size_t first_begin = 0, first_end = 0;    // the argument written first
-  size_t second_begin = 0;                  // the other argument
-  size_t end = 0;                           // end of the whole match
-  size_t mod_begin = 0, mod_end = 0;        // the {MOD} aside; empty when none
+  size_t first_begin = 0, first_end = 0;  // the argument written first
+  size_t second_begin = 0;                // the other argument
+  size_t end = 0;                         // end of the whole match
+  size_t mod_begin = 0, mod_end = 0;      // the {MOD} aside; empty when none
 };
 
 // True when `m` starts inside the {MOD} aside of another match of the same relation and runs
@@ -144,7 +143,8 @@ bool starts_in_aside(const RuleMatch& m, const std::vector<RuleMatch>& all,
   const std::string& relation = rules[m.rule].relation;
   for (const RuleMatch& other : all) {
     if (other.mod_end == other.mod_begin || rules[other.rule].relation != relation) continue;
-    if (m.first_begin >= other.mod_begin && m.first_begin < other.mod_end && m.end > other.mod_end) {
+    if (m.first_begin >= other.mod_begin && m.first_begin < other.mod_end &&
+        m.end > other.mod_end) {
       return true;
     }
   }
@@ -246,9 +246,8 @@ std::vector<Triple> TripleExtractor::extract(const Document& doc,
       m.rule = static_cast<size_t>(r);
       m.groups.resize(static_cast<size_t>(ngroups));
       size_t pos = 0;
-      while (pos < abstracted.size() &&
-             rule.re->Match(abstracted, pos, abstracted.size(), RE2::UNANCHORED, m.groups.data(),
-                            ngroups)) {
+      while (pos < abstracted.size() && rule.re->Match(abstracted, pos, abstracted.size(),
+                                                       RE2::UNANCHORED, m.groups.data(), ngroups)) {
         re2::StringPiece subj = m.groups[rule.subject_group];
         re2::StringPiece obj = m.groups[rule.object_group];
         size_t subj_at = offset(subj), obj_at = offset(obj);

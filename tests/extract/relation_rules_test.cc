@@ -197,7 +197,8 @@ TEST_CASE("plain arguments require their types") {
   CHECK(t.subject == bits({EntityType::kPerson, EntityType::kOrg}));
   CHECK(t.object == bits({EntityType::kMoney}));
   // Groups elsewhere, escapes, character classes holding '|' or '(' and \Q...\E do not count.
-  t = argument_types("\\( ?{OBJ:ORG}(?:'s|’s)? [(|] \\Q(a|b\\E (?:spokes(?:man|woman)) {SUBJ:PERSON}");
+  t = argument_types(
+      "\\( ?{OBJ:ORG}(?:'s|’s)? [(|] \\Q(a|b\\E (?:spokes(?:man|woman)) {SUBJ:PERSON}");
   CHECK(t.subject == bits({EntityType::kPerson}));
   CHECK(t.object == bits({EntityType::kOrg}));
   t = argument_types("{SUBJ:GPE}[[:punct:])] {OBJ:LOC}");
@@ -213,7 +214,8 @@ TEST_CASE("an optional, quantified or alternated argument counts as any type") {
   CHECK(argument_types("{SUBJ:PERSON}* {give} {OBJ:ORG}").subject == kAnyPlaceholder);
   CHECK(argument_types("{SUBJ:PERSON} {give} {OBJ:ORG}{0,1}").object == kAnyPlaceholder);
   // A macro right after an argument is no quantifier.
-  CHECK(argument_types("{SUBJ:PERSON}{MOD} {give} {OBJ:ORG}").subject == bits({EntityType::kPerson}));
+  CHECK(argument_types("{SUBJ:PERSON}{MOD} {give} {OBJ:ORG}").subject ==
+        bits({EntityType::kPerson}));
   t = argument_types("(?:{SUBJ:PERSON}|they) {give} {OBJ:ORG}");
   CHECK(t.subject == kAnyPlaceholder);
   CHECK(t.object == bits({EntityType::kOrg}));
@@ -228,8 +230,9 @@ TEST_CASE("an optional, quantified or alternated argument counts as any type") {
 Result<RelationRule> spent_rule() {
   RelationLexicon lex = small_lexicon();
   lex.verbs["spend"] = {"spend", "spends", "spent"};
-  return parse_relation_rule("spent PAID spend 0.8 {SUBJ:PERSON|ORG}{MOD},? {GAP}{spend} {GAP}{OBJ:MONEY}",
-                             "funding", "funding.rules:1", lex);
+  return parse_relation_rule(
+      "spent PAID spend 0.8 {SUBJ:PERSON|ORG}{MOD},? {GAP}{spend} {GAP}{OBJ:MONEY}", "funding",
+      "funding.rules:1", lex);
 }
 
 // The {MOD} text of the first match in `abstracted`, or "no match".
@@ -249,8 +252,9 @@ TEST_CASE("{MOD} takes an aside with or without mentions, or 'of PLACE'") {
   REQUIRE(rule->mod_group > 0);
   CHECK(aside(*rule, "[[ORG:0]], which operates 340 pharmacies, spent [[MONEY:1]] on stores.") ==
         ", which operates 340 pharmacies,");
-  CHECK(aside(*rule, "[[ORG:0]], one of the largest contractors in the state, spent [[MONEY:1]] "
-                     "on lobbying.") == ", one of the largest contractors in the state,");
+  CHECK(aside(*rule,
+              "[[ORG:0]], one of the largest contractors in the state, spent [[MONEY:1]] "
+              "on lobbying.") == ", one of the largest contractors in the state,");
   CHECK(aside(*rule, "[[PERSON:0]], the chief executive of [[ORG:1]], spent [[MONEY:2]].") ==
         ", the chief executive of [[ORG:1]],");
   CHECK(aside(*rule, "[[PERSON:0]], 52, spent [[MONEY:1]].") == ", 52,");
@@ -259,8 +263,9 @@ TEST_CASE("{MOD} takes an aside with or without mentions, or 'of PLACE'") {
   // Up to two mentions; three are more likely a list than an aside.
   CHECK(aside(*rule, "[[PERSON:0]], who grew up in [[GPE:1]] and [[GPE:2]], spent [[MONEY:3]].") ==
         ", who grew up in [[GPE:1]] and [[GPE:2]],");
-  CHECK(aside(*rule, "[[PERSON:0]], with [[GPE:1]] and [[GPE:2]] and [[GPE:3]], spent "
-                     "[[MONEY:4]].") == "no match");
+  CHECK(aside(*rule,
+              "[[PERSON:0]], with [[GPE:1]] and [[GPE:2]] and [[GPE:3]], spent "
+              "[[MONEY:4]].") == "no match");
 }
 
 TEST_CASE("{MOD} may appear once per pattern") {

@@ -81,8 +81,10 @@ TEST_CASE("a sentence with a character that folds to ASCII keeps every rule its 
   REQUIRE(filter.ok());
   // Under (?i) RE2 folds U+017F (long s) to 's' and U+212A (Kelvin sign) to 'k', so rule 3
   // matches "ſpent" and "ban\u212Aed" although no atom of it is in the lower-cased text.
-  for (const std::string text : {"[[PERSON:0]] \xC5\xBF" "pent [[MONEY:1]] at [[ORG:2]].",
-                                 "[[PERSON:0]] ban\xE2\x84\xAA" "ed [[MONEY:1]] from [[ORG:2]]."}) {
+  for (const std::string text : {"[[PERSON:0]] \xC5\xBF"
+                                 "pent [[MONEY:1]] at [[ORG:2]].",
+                                 "[[PERSON:0]] ban\xE2\x84\xAA"
+                                 "ed [[MONEY:1]] from [[ORG:2]]."}) {
     INFO(text);
     REQUIRE(RE2::PartialMatch(text, *rules[3].re));
     CHECK(candidates(*filter, text) == Ids{0, 1, 2, 3});
@@ -144,7 +146,7 @@ TEST_CASE("with the shipped rules, no rule that matches a sentence is dropped") 
       }
     }
   }
-  CHECK(matched >= 30);                                    // the sentences do exercise the rules
+  CHECK(matched >= 30);  // the sentences do exercise the rules
   CHECK(dropped > rules->size() * std::size(kNewsSentences) / 2);  // and most rules are skipped
 }
 

@@ -194,8 +194,9 @@ TEST_CASE("negated sentences give no triple") {
 }
 
 TEST_CASE("an aside between commas need not hold a mention or end in a space") {
-  Article a("Granite Ridge Construction, one of the largest contractors in the state, spent "
-            "$2.1 million on lobbying last year.");
+  Article a(
+      "Granite Ridge Construction, one of the largest contractors in the state, spent "
+      "$2.1 million on lobbying last year.");
   a.mention("Granite Ridge Construction", EntityType::kOrg)
       .mention("$2.1 million", EntityType::kMoney);
   CHECK(pairs(a, a.extract(), "PAID") == Pairs{"Granite Ridge Construction|$2.1 million"});
@@ -205,52 +206,64 @@ TEST_CASE("an aside between commas need not hold a mention or end in a space") {
   CHECK(pairs(b, b.extract(), "PAID") == Pairs{"Harbor Drug|$12 million"});
 
   Article c("Ruth Adler, a retired teacher from Dayton, donated $500 to the Ames campaign.");
-  c.mention("Ruth Adler", EntityType::kPerson).mention("Dayton", EntityType::kGpe)
-      .mention("$500", EntityType::kMoney).mention("Ames", EntityType::kPerson);
+  c.mention("Ruth Adler", EntityType::kPerson)
+      .mention("Dayton", EntityType::kGpe)
+      .mention("$500", EntityType::kMoney)
+      .mention("Ames", EntityType::kPerson);
   CHECK(pairs(c, c.extract(), "FUNDED") == Pairs{"Ruth Adler|Ames"});
 }
 
 TEST_CASE("a stretch between commas too long for an aside is no aside") {
   // Not "Pavel Orlov KILLED Victor Hale": Orlov's clause runs on for a dozen words.
-  Article a("The security chief, Pavel Orlov, has dismissed rumors that copies of the files "
-            "relating to Lee Danner, who was charged with having assassinated President Victor "
-            "Hale, will be released.");
-  a.mention("Pavel Orlov", EntityType::kPerson).mention("Lee Danner", EntityType::kPerson)
+  Article a(
+      "The security chief, Pavel Orlov, has dismissed rumors that copies of the files "
+      "relating to Lee Danner, who was charged with having assassinated President Victor "
+      "Hale, will be released.");
+  a.mention("Pavel Orlov", EntityType::kPerson)
+      .mention("Lee Danner", EntityType::kPerson)
       .mention("Victor Hale", EntityType::kPerson);
   CHECK(pairs(a, a.extract(), "KILLED") == Pairs{"Lee Danner|Victor Hale"});
 }
 
 TEST_CASE("a mention inside an aside is not the subject of the clause around it") {
   Article a("Sen. Maria Okafor of Ohio praised Aldermark Aerospace on Monday.");
-  a.mention("Maria Okafor", EntityType::kPerson).mention("Ohio", EntityType::kGpe)
+  a.mention("Maria Okafor", EntityType::kPerson)
+      .mention("Ohio", EntityType::kGpe)
       .mention("Aldermark Aerospace", EntityType::kOrg);
   CHECK(pairs(a, a.extract(), "SUPPORTED") == Pairs{"Maria Okafor|Aldermark Aerospace"});
 
-  Article b("Marta Quill, the fund manager who founded Quillstone Partners, donated $5 million to "
-            "the Reyes campaign on Tuesday.");
-  b.mention("Marta Quill", EntityType::kPerson).mention("Quillstone Partners", EntityType::kOrg)
-      .mention("$5 million", EntityType::kMoney).mention("Reyes", EntityType::kPerson);
+  Article b(
+      "Marta Quill, the fund manager who founded Quillstone Partners, donated $5 million to "
+      "the Reyes campaign on Tuesday.");
+  b.mention("Marta Quill", EntityType::kPerson)
+      .mention("Quillstone Partners", EntityType::kOrg)
+      .mention("$5 million", EntityType::kMoney)
+      .mention("Reyes", EntityType::kPerson);
   auto tb = b.extract();
   CHECK(pairs(b, tb, "FUNDED") == Pairs{"Marta Quill|Reyes"});
   CHECK(pairs(b, tb, "PAID") == Pairs{"Marta Quill|$5 million"});
   CHECK(pairs(b, tb, "FOUNDED") == Pairs{"Marta Quill|Quillstone Partners"});
 
   Article c("Tom Berger, the chief executive of Lindqvist Bank, spoke at the Alpine Energy Forum.");
-  c.mention("Tom Berger", EntityType::kPerson).mention("Lindqvist Bank", EntityType::kOrg)
+  c.mention("Tom Berger", EntityType::kPerson)
+      .mention("Lindqvist Bank", EntityType::kOrg)
       .mention("Alpine Energy Forum", EntityType::kEvent);
   CHECK(pairs(c, c.extract(), "ATTENDED") == Pairs{"Tom Berger|Alpine Energy Forum"});
 
   // The first argument of a passive is the object: not "Teamsters SUPPORTED Tupelo".
   Article d("Dana Cole, the mayor of Tupelo, was endorsed by the Teamsters.");
-  d.mention("Dana Cole", EntityType::kPerson).mention("Tupelo", EntityType::kGpe)
+  d.mention("Dana Cole", EntityType::kPerson)
+      .mention("Tupelo", EntityType::kGpe)
       .mention("Teamsters", EntityType::kOrg);
   CHECK(pairs(d, d.extract(), "SUPPORTED") == Pairs{"Teamsters|Dana Cole"});
 }
 
 TEST_CASE("a clause wholly inside an aside still counts") {
   Article a("Ana Ruiz, whose group Fair Wages Now backed Lowe, endorsed Harlan on Friday.");
-  a.mention("Ana Ruiz", EntityType::kPerson).mention("Fair Wages Now", EntityType::kOrg)
-      .mention("Lowe", EntityType::kPerson).mention("Harlan", EntityType::kPerson);
+  a.mention("Ana Ruiz", EntityType::kPerson)
+      .mention("Fair Wages Now", EntityType::kOrg)
+      .mention("Lowe", EntityType::kPerson)
+      .mention("Harlan", EntityType::kPerson);
   CHECK(pairs(a, a.extract(), "SUPPORTED") == Pairs{"Ana Ruiz|Harlan", "Fair Wages Now|Lowe"});
 }
 
@@ -270,15 +283,18 @@ TEST_CASE("a negation just before the first argument, in its clause, gives no tr
   CHECK(pairs(c, c.extract(), "KILLED").empty());
 
   Article d("Neither Obama nor Biden endorsed Harris before the primary.");
-  d.mention("Obama", EntityType::kPerson).mention("Biden", EntityType::kPerson)
+  d.mention("Obama", EntityType::kPerson)
+      .mention("Biden", EntityType::kPerson)
       .mention("Harris", EntityType::kPerson);
   CHECK(pairs(d, d.extract(), "SUPPORTED").empty());
 
-  Article e("Halvorsen Bank issued a statement denying that it paid $2 million to the Ames "
-            "campaign.");
+  Article e(
+      "Halvorsen Bank issued a statement denying that it paid $2 million to the Ames "
+      "campaign.");
   e.mention("Halvorsen Bank", EntityType::kOrg, "org:halvorsen-bank")
       .mention("it", EntityType::kOrg, "org:halvorsen-bank", true)
-      .mention("$2 million", EntityType::kMoney).mention("Ames", EntityType::kPerson);
+      .mention("$2 million", EntityType::kMoney)
+      .mention("Ames", EntityType::kPerson);
   auto te = e.extract();
   CHECK(pairs(e, te, "PAID").empty());
   CHECK(pairs(e, te, "FUNDED").empty());
@@ -290,13 +306,16 @@ TEST_CASE("a negation in another clause does not cancel the triple") {
   CHECK(pairs(a, a.extract(), "SUPPORTED") == Pairs{"Jones|Smith"});
 
   Article b("After Brown failed to win the primary, Jones endorsed Smith.");
-  b.mention("Brown", EntityType::kPerson).mention("Jones", EntityType::kPerson)
+  b.mention("Brown", EntityType::kPerson)
+      .mention("Jones", EntityType::kPerson)
       .mention("Smith", EntityType::kPerson);
   CHECK(pairs(b, b.extract(), "SUPPORTED") == Pairs{"Jones|Smith"});
 
   Article c("Brown has not said whether he will run; Jones endorsed Smith.");
-  c.mention("Brown", EntityType::kPerson).mention("he", EntityType::kPerson, "PERSON:Brown", true)
-      .mention("Jones", EntityType::kPerson).mention("Smith", EntityType::kPerson);
+  c.mention("Brown", EntityType::kPerson)
+      .mention("he", EntityType::kPerson, "PERSON:Brown", true)
+      .mention("Jones", EntityType::kPerson)
+      .mention("Smith", EntityType::kPerson);
   CHECK(pairs(c, c.extract(), "SUPPORTED") == Pairs{"Jones|Smith"});
 
   // A title holds whatever the verb around it says.
