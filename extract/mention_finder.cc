@@ -36,6 +36,10 @@ bool is_all_caps_acronym(std::string_view s) {
   return letters >= 2 && letters <= 6;
 }
 
+bool is_roman_numeral(std::string_view s) {
+  return !s.empty() && s.size() <= 6 && s.find_first_not_of("IVXLCDM") == std::string_view::npos;
+}
+
 // Text from the start of token `begin` to the end of token `end - 1`, as written.
 std::string_view tokens_text(std::string_view text, const std::vector<Token>& tokens, size_t begin,
                              size_t end) {
@@ -69,11 +73,11 @@ struct MentionFinder::Chunk {
   int words = 1;
 };
 
-std::optional<EntityType> MentionFinder::place_type(std::string_view first, std::string_view last,
-                                                   int words) const {
+std::optional<EntityType> MentionFinder::name_word_type(std::string_view first,
+                                                       std::string_view last, int words) const {
   if (words < 2) return std::nullopt;
-  if (auto it = place_last_words_.find(last); it != place_last_words_.end()) return it->second;
-  if (auto it = place_first_words_.find(first); it != place_first_words_.end()) return it->second;
+  if (auto it = last_words_.find(last); it != last_words_.end()) return it->second;
+  if (auto it = first_words_.find(first); it != first_words_.end()) return it->second;
   return std::nullopt;
 }
 
@@ -108,10 +112,10 @@ Result<MentionFinder> MentionFinder::load(const std::string& rules_dir) {
     if (!loaded.ok()) return loaded.status();
     *set = std::move(*loaded);
   }
-  const std::string place_words_path = lexicon + "place_words.tsv";
-  Result<std::vector<RuleLine>> place_words = read_rule_lines(place_words_path);
-  if (!place_words.ok()) return place_words.status();
-  for (const RuleLine& line : *place_words) {
+  const std::string name_words_path = lexicon + "name_words.tsv";
+  Result<std::vector<RuleLine>> name_words = read_rule_lines(name_words_path);
+  if (!name_words.ok()) return name_words.status();
+  for (const RuleLine& line : *name_words) {
     size_t tab1 = line.text.find('\t');
     size_t tab2 = tab1 == std::string::npos ? tab1 : line.text.find('\t', tab1 + 1);
     std::optional<EntityType> type =
@@ -119,10 +123,10 @@ Result<MentionFinder> MentionFinder::load(const std::string& rules_dir) {
                                   : parse_type(line.text.substr(tab1 + 1, tab2 - tab1 - 1));
     std::string position = tab2 == std::string::npos ? "" : line.text.substr(tab2 + 1);
     if (!type || (position != "first" && position != "last")) {
-      return Status::BadRule(place_words_path + ":" + std::to_string(line.number) +
+      return Status::BadRule(name_words_path + ":" + std::to_string(line.number) +
                              ": want WORD<TAB>TYPE<TAB>first|last");
     }
-    auto& words = position == "first" ? finder.place_first_words_ : finder.place_last_words_;
+    auto& words = position == "first" ? finder.first_words_ : finder.last_words_;
     words.emplace(line.text.substr(0, tab1), *type);
   }
   // pronouns.tsv is WORD<TAB>GENDER; the finder only needs the words.
@@ -368,6 +372,8 @@ void MentionFinder::add_piece(std::string_view text, const std::vector<Token>& t
   std::string_view name = tokens_text(text, tokens, begin, end);
   std::string_view first = tokens[begin].span.of(text);
   std::string_view last = tokens[end - 1].span.of(text);
+  // "World War II", "Super Bowl LVIII": the head word stands before the numeral.
+  if (end - begin > 2 && is_roman_numeral(last)) last = tokens[end - 2].span.of(text);
 
   Chunk chunk;
   chunk.span = {tokens[begin].span.begin, tokens[end - 1].span.end};
@@ -393,8 +399,8 @@ void MentionFinder::add_piece(std::string_view text, const std::vector<Token>& t
     strong(EntityType::kOrg, "name.org_head");
   } else if (chunk.words > 1 && event_words_.contains(last)) {
     strong(EntityType::kEvent, "name.event_word");
-  } else if (auto place = place_type(first, last, chunk.words)) {
-    strong(*place, "name.place_word");
+  } else if (auto type = name_word_type(first, last, chunk.words)) {
+    strong(*type, "name.name_word");
   } else if (!chunk.title.empty() && !is_all_caps_acronym(name)) {
     strong(EntityType::kPerson, "name.title");
   } else if (chunk.words > 1 && first_names_.contains(first)) {

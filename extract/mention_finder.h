@@ -43,9 +43,10 @@ class MentionFinder {
                  std::vector<Chunk>* chunks) const;
   // The gazetteer entry of a name as written, or of its title case when it is all capitals.
   const GazetteerEntry* find_known(std::string_view name) const;
-  // GPE or LOC when a place word ends or starts the name ("Montgomery County", "River Cherwell").
-  std::optional<EntityType> place_type(std::string_view first, std::string_view last,
-                                       int words) const;
+  // The type a word at the start or end gives a name ("Montgomery County", "River Cherwell",
+  // "Hurricane Hugo"), from name_words.tsv.
+  std::optional<EntityType> name_word_type(std::string_view first, std::string_view last,
+                                           int words) const;
   std::vector<Mention> resolve_unknowns(std::string_view text, std::vector<Chunk> chunks) const;
 
   SentenceSplitter splitter_;
@@ -53,7 +54,7 @@ class MentionFinder {
   Gazetteer gazetteer_;
   WordSet titles_, first_names_, org_suffixes_, org_heads_, event_words_, common_words_,
       person_cues_, place_cues_, pronouns_;
-  std::map<std::string, EntityType, std::less<>> place_first_words_, place_last_words_;
+  std::map<std::string, EntityType, std::less<>> first_words_, last_words_;
 };
 
 }  // namespace kg

@@ -91,6 +91,15 @@ TEST_CASE("events by their head word") {
   CHECK(has(found, "Paris Climate Summit", "EVENT"));
 }
 
+TEST_CASE("named events: numbered wars, storms, and elections named by their year") {
+  auto found = find_in(
+      "Veterans of World War II marched before the 2024 presidential election, weeks after "
+      "Hurricane Helene hit Asheville.");
+  CHECK(has(found, "World War II", "EVENT"));
+  CHECK(has(found, "2024 presidential election", "EVENT"));
+  CHECK(has(found, "Hurricane Helene", "EVENT"));
+}
+
 TEST_CASE("money, percentages and dates come from the pattern rules") {
   auto found = find_in(
       "On Feb. 3, the company said revenue rose 3.5% to $1.5 billion, and it plans to spend "
