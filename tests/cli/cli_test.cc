@@ -43,7 +43,7 @@ TEST_CASE("a wrong command line exits 2") {
   CHECK(run_kg("extract x --threads 0", dir).exit_code == 2);
 }
 
-TEST_CASE("each bad input is named and skipped; the good ones still make the graph") {
+TEST_CASE("each bad input is named and skipped - the good ones still make the graph") {
   TempDir dir;
   const std::string in = dir / "in";
   write(in + "/a_good.txt", kGoodArticle);

@@ -88,7 +88,7 @@ TEST_CASE("gender from titles and earlier pronouns decides between two people") 
   CHECK(id_of(doc, a, "he") == "person:tom-reyes");
 }
 
-TEST_CASE("money ids come from the normalized value; entities never merge across types") {
+TEST_CASE("money ids come from the normalized value - entities never merge across types") {
   Document doc = make(
       "The fund gave $450 million in March and another 450 million dollars in May. Washington "
       "said Washington would pay.");

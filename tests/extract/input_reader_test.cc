@@ -153,7 +153,7 @@ TEST_CASE("a JSONL dump with a BOM and CRLF line ends", "[input]") {
   CHECK(run.documents[1].text == "Line three of the dump.\r\nSecond paragraph.");
 }
 
-TEST_CASE("every bad JSONL line is reported by file and line; the good ones arrive", "[input]") {
+TEST_CASE("every bad JSONL line is reported by file and line - the good ones arrive", "[input]") {
   const std::string file = data("bad/mixed.jsonl");
   Run run = read({file});
   CHECK(run.ids() == std::vector<std::string>{"ok-1", "ok-2", "ok-3"});
@@ -234,7 +234,7 @@ TEST_CASE("a directory with nothing to read gives zero documents and a note", "[
   CHECK(run.problems == std::vector<std::string>{dir.path("empty") + ": no .txt or .jsonl files"});
 }
 
-TEST_CASE("unreadable files and directories are reported; the rest is read", "[input]") {
+TEST_CASE("unreadable files and directories are reported - the rest is read", "[input]") {
   if (geteuid() == 0) {
     WARN("running as root, which can read a chmod 000 file: permission check skipped");
     return;

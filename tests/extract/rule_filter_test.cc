@@ -46,7 +46,7 @@ std::vector<int> candidates(const RelationRuleFilter& filter, const std::string&
 
 using Ids = std::vector<int>;
 
-TEST_CASE("a rule whose verb is absent from the sentence is skipped; present, it is kept") {
+TEST_CASE("a rule whose verb is absent from the sentence is skipped - present, it is kept") {
   auto rules = test_rules();
   auto filter = RelationRuleFilter::build(rules);
   REQUIRE(filter.ok());

@@ -119,7 +119,7 @@ const Triple* find(const std::vector<Triple>& triples, const std::string& relati
 
 using Pairs = std::vector<std::string>;
 
-TEST_CASE("FUNDED carries the amount; the giver also PAID it") {
+TEST_CASE("FUNDED carries the amount - the giver also PAID it") {
   Article a("Former New York mayor Michael Bloomberg donated $5 million to the Harris campaign "
             "on Tuesday, aides said.");
   a.mention("Michael Bloomberg", EntityType::kPerson, "person:michael-bloomberg")
