@@ -1,6 +1,7 @@
 // The kg command line: bad input is reported by file and line and skipped while everything else
 // goes on; exit codes say what happened; output files are never half-written.
 #include <catch2/catch.hpp>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -70,6 +71,37 @@ TEST_CASE("each bad input is named and skipped - the good ones still make the gr
   std::string json = read_file(dir / "out/graph.json");
   CHECK(json.find("\"person:maria-okafor\"") != std::string::npos);
   CHECK(json.find("\"money:usd:16600000000\"") != std::string::npos);
+}
+
+TEST_CASE("an unreadable file is named and skipped (as an unprivileged user, also under root)") {
+  TempDir dir;
+  write(dir / "in/a_good.txt", kGoodArticle);
+  write(dir / "in/b_locked.txt", kGoodArticle);
+  std::filesystem::permissions(dir / "in/b_locked.txt", std::filesystem::perms::none);
+  std::filesystem::create_directories(dir / "out");
+  // root reads anything: run kg as "nobody", who may read the test's files but not the locked one.
+  for (const std::string& path : {dir.path(), dir / "in", dir / "out"}) {
+    std::filesystem::permissions(path, std::filesystem::perms::all);
+  }
+  std::filesystem::permissions(dir / "in/a_good.txt", std::filesystem::perms::owner_read |
+                                                          std::filesystem::perms::group_read |
+                                                          std::filesystem::perms::others_read);
+  // The clone may sit where "nobody" cannot look: give it its own copy of kg and the rules.
+  std::filesystem::copy_file(KG_BINARY, dir / "kg");
+  std::filesystem::copy(KG_RULES_DIR, dir / "rules", std::filesystem::copy_options::recursive);
+  std::string command = std::string(::geteuid() == 0 ? "setpriv --reuid=65534 --regid=65534 "
+                                                       "--clear-groups "
+                                                     : "") +
+                        (dir / "kg") + " build --rules " + (dir / "rules") + " " + (dir / "in") +
+                        " -o " + (dir / "out/graph") + " >" + (dir / "out/stdout") + " 2>" +
+                        (dir / "out/stderr");
+  int status = std::system(command.c_str());
+  std::string err = read_file(dir / "out/stderr");
+  INFO(err);
+  CHECK(WEXITSTATUS(status) == 3);
+  CHECK(err.find("b_locked.txt") != std::string::npos);
+  CHECK(err.find("ermission denied") != std::string::npos);
+  CHECK(read_file(dir / "out/graph/graph.json").find("person:maria-okafor") != std::string::npos);
 }
 
 TEST_CASE("nothing readable at all exits 1 and writes nothing") {
