@@ -45,15 +45,17 @@ int run_extract(const CommonOptions& options, const std::string& out_file) {
         [](const InputProblem& problem) { std::cerr << "kg: " << problem.message << "\n"; },
         std::cin);
   }
-  if (file) {
-    if (Status status = file->commit(); !status.ok()) {
-      std::cerr << "kg: " << status.message() << "\n";
-      return kExitError;
-    }
-  } else {
-    std::cout.flush();
+  // Nothing read: an existing output file is left as it was (the temporary one is dropped).
+  if (stats.documents == 0) {
+    std::cerr << "kg: no documents to extract from\n";
+    return kExitError;
   }
-  if (stats.documents == 0 && stats.skipped > 0) return kExitError;
+  Status status = file ? file->commit() : Status::OK();
+  if (!file && !std::cout.flush()) status = Status::IoError("standard output: write failed");
+  if (!status.ok()) {
+    std::cerr << "kg: " << status.message() << "\n";
+    return kExitError;
+  }
   return stats.skipped > 0 ? kExitInputSkipped : kExitOk;
 }
 

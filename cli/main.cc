@@ -1,6 +1,7 @@
 // kg: news articles in, a knowledge graph out. Subcommands live in their own files; this one
 // parses the command line and is the only place where exceptions are caught.
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <iostream>
 #include <thread>
 
@@ -52,6 +53,11 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
     return code == 0 ? kg::kExitOk : kg::kExitUsage;
+  }
+  const kg::CommonOptions& chosen = *build ? build_options : extract_options;
+  if (std::count(chosen.inputs.begin(), chosen.inputs.end(), "-") > 1) {
+    std::cerr << "kg: standard input (-) can be read only once\n";
+    return kg::kExitUsage;
   }
   try {
     if (*build) return kg::run_build(build_options, out_dir);

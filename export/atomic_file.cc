@@ -48,8 +48,9 @@ AtomicFile::~AtomicFile() {
   std::remove(temp_path_.c_str());
 }
 
-Status AtomicFile::commit() {
+Status AtomicFile::finish() {
   if (committed_) return Status::IoError(path_ + ": committed twice");
+  if (finished_) return Status::OK();
   errno = 0;
   out_.flush();
   const bool written = out_.good();
@@ -59,6 +60,12 @@ Status AtomicFile::commit() {
     return Status::IoError(path_ + ": write failed: " + errno_text(err));  // ~AtomicFile cleans up
   }
   KG_RETURN_IF_ERROR(sync_file(temp_path_));
+  finished_ = true;
+  return Status::OK();
+}
+
+Status AtomicFile::commit() {
+  KG_RETURN_IF_ERROR(finish());
   if (std::rename(temp_path_.c_str(), path_.c_str()) != 0) {
     return Status::IoError(path_ + ": cannot rename " + temp_path_ + " over it: " +
                            errno_text(errno));

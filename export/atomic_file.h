@@ -19,12 +19,15 @@ class AtomicFile {
   AtomicFile& operator=(const AtomicFile&) = delete;
 
   std::ostream& stream() { return out_; }
+  // Flushes, checks and syncs the temporary file without publishing it; commit() calls it.
+  Status finish();
   Status commit();
 
  private:
   AtomicFile(std::string path, std::string temp_path);
   std::string path_, temp_path_;
   std::ofstream out_;
+  bool finished_ = false;
   bool committed_ = false;
 };
 

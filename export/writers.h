@@ -7,6 +7,7 @@
 #include <string>
 
 #include "base/status.h"
+#include "export/output_set.h"
 #include "graph/knowledge_graph.h"
 
 namespace kg {
@@ -19,7 +20,10 @@ void write_gexf(const Graph& graph, std::ostream& out);
 // Node-link JSON in the layout of NetworkX node_link_data (see OUTPUT_FORMATS.md).
 void write_node_link_json(const Graph& graph, std::ostream& out);
 
-// graph.graphml, graph.gexf and graph.json in `dir` (created if missing).
+// Adds graph.graphml, graph.gexf and graph.json in `dir` (created if missing) to `files`,
+// which publishes them with whatever else it holds.
+Status add_graph_files(const Graph& graph, const std::string& dir, OutputSet* files);
+// The same three files, published together on their own.
 Status write_graph_files(const Graph& graph, const std::string& dir);
 
 }  // namespace kg

@@ -141,6 +141,45 @@ TEST_CASE("an output that cannot be written exits 1 and leaves no partial file")
   CHECK(run.exit_code == 1);
 }
 
+TEST_CASE("a failed or empty extract leaves an existing output file as it was") {
+  TempDir dir;
+  write(dir / "keep.jsonl", "precious\n");
+  auto run = run_kg("extract " + (dir / "missing.txt") + " -o " + (dir / "keep.jsonl"), dir);
+  CHECK(run.exit_code == 1);
+  CHECK(read_file(dir / "keep.jsonl") == "precious\n");
+  std::filesystem::create_directories(dir / "empty");
+  CHECK(run_kg("extract " + (dir / "empty") + " -o " + (dir / "keep.jsonl"), dir).exit_code == 1);
+  CHECK(run_kg("build " + (dir / "empty") + " -o " + (dir / "out"), dir).exit_code == 1);
+  CHECK(read_file(dir / "keep.jsonl") == "precious\n");
+}
+
+TEST_CASE("a full standard output is an error, not a silent success") {
+  TempDir dir;
+  write(dir / "article.txt", kGoodArticle);
+  std::string command = std::string(KG_BINARY) + " extract " + (dir / "article.txt") +
+                        " > /dev/full 2>" + (dir / "stderr");
+  int status = std::system(command.c_str());
+  CHECK(WEXITSTATUS(status) == 1);
+  CHECK(read_file(dir / "stderr").find("standard output") != std::string::npos);
+}
+
+TEST_CASE("standard input can be named only once") {
+  TempDir dir;
+  CHECK(run_kg("extract - - < /dev/null", dir).exit_code == 2);
+}
+
+TEST_CASE("the graph's name does not depend on how the input path is written") {
+  TempDir dir;
+  write(dir / "corpus/a.txt", kGoodArticle);
+  REQUIRE(run_kg("build " + (dir / "corpus/") + " -o " + (dir / "a"), dir).exit_code == 0);
+  REQUIRE(run_kg("build " + (dir / "corpus/../corpus") + " -o " + (dir / "b"), dir).exit_code == 0);
+  for (const char* file : {"graph.graphml", "graph.gexf", "graph.json", "triples.jsonl"}) {
+    INFO(file);
+    CHECK(read_file(dir / "a/" + file) == read_file(dir / "b/" + file));
+  }
+  CHECK(read_file(dir / "a/graph.json").find("\"name\":\"corpus\"") != std::string::npos);
+}
+
 TEST_CASE("a broken rule stops the run with FILE:LINE and RE2's message") {
   TempDir dir;
   std::filesystem::copy(KG_RULES_DIR, dir / "rules", std::filesystem::copy_options::recursive);
