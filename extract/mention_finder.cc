@@ -40,6 +40,13 @@ bool is_roman_numeral(std::string_view s) {
   return !s.empty() && s.size() <= 6 && s.find_first_not_of("IVXLCDM") == std::string_view::npos;
 }
 
+// Whether a line break separates token a from the token after it: a name never goes on across lines.
+bool line_break_after(std::string_view text, const std::vector<Token>& tokens, size_t a) {
+  if (a + 1 >= tokens.size()) return false;
+  return text.substr(tokens[a].span.end, tokens[a + 1].span.begin - tokens[a].span.end)
+             .find('\n') != std::string_view::npos;
+}
+
 // Text from the start of token `begin` to the end of token `end - 1`, as written.
 std::string_view tokens_text(std::string_view text, const std::vector<Token>& tokens, size_t begin,
                              size_t end) {
@@ -240,7 +247,7 @@ void MentionFinder::find_in_sentence(const Document& doc, Span sentence,
     }
     // Extend over capitalized words, "&", and "of"/"for"/"on" after an org head ("Department of").
     size_t j = i + 1;
-    while (j < tokens.size() && !claimed[j]) {
+    while (j < tokens.size() && !claimed[j] && !line_break_after(text, tokens, j - 1)) {
       std::string_view next = tokens[j].span.of(text);
       bool capital = tokens[j].kind == TokenKind::kWord && is_upper_letter_at(next, 0) &&
                      !pronouns_.contains(next);
@@ -249,6 +256,7 @@ void MentionFinder::find_in_sentence(const Document& doc, Span sentence,
         continue;
       }
       bool joins_next = j + 1 < tokens.size() && !claimed[j + 1] &&
+                        !line_break_after(text, tokens, j) &&
                         tokens[j + 1].kind == TokenKind::kWord &&
                         is_upper_letter_at(tokens[j + 1].span.of(text), 0);
       if (joins_next && next == "&") {

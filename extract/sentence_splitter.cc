@@ -301,7 +301,14 @@ std::vector<Span> SentenceSplitter::split(std::string_view s) const {
     }
     const Gap gap = skip_space(s, after);
     if (gap.end == n) break;
-    if (gap.newlines >= 2 || ends_after_terminal(s, i, run_end, gap.end, gap.newlines > 0)) cut(after);
+    bool ends = gap.newlines >= 2 || ends_after_terminal(s, i, run_end, gap.end, gap.newlines > 0);
+    // "Acme Corp." or "the U.S." at the end of a short line that is a sentence of its own ends
+    // it, whatever the next line starts with: line breaks decide there as they do elsewhere.
+    if (!ends && gap.newlines == 1 && run_end - i == 1 && s[i] == '.' &&
+        contains(may_end_, word_before(s, i))) {
+      ends = line_ends_sentence(s, segment, line_start, after, gap.end);
+    }
+    if (ends) cut(after);
     if (gap.newlines > 0) line_start = gap.line_start;
     i = gap.end;
   }

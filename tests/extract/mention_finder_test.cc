@@ -134,6 +134,20 @@ TEST_CASE("possessives are not part of the name and byte offsets survive UTF-8")
   CHECK(doc.text.find("Okafor’s") == mentions.back().span.begin);
 }
 
+TEST_CASE("a name never runs across a line break") {
+  // Lines of a table or a list: each line names its own entity.
+  auto found = find_in(
+      "Results of the tournament:\nCzech\nRepublic beat Norway 2-1.\nMaria Okafor\nJohn Smith\n"
+      "She praised Acme Corp.\nJohn Smith spoke.");
+  CHECK(has(found, "Acme Corp.", "ORG"));
+  CHECK(has(found, "Maria Okafor", "PERSON"));
+  CHECK(has(found, "John Smith", "PERSON"));
+  for (const Found& f : found) {
+    INFO(f.text);
+    CHECK(f.text.find('\n') == std::string::npos);
+  }
+}
+
 TEST_CASE("pronouns are found as pronoun mentions") {
   auto found = find_in("Maria Okafor arrived late. She said he had left.", true);
   CHECK(has(found, "She", "PERSON"));

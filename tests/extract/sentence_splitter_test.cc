@@ -135,6 +135,14 @@ TEST_CASE("line structure: headlines, blank lines, wrapped paragraphs") {
       {"section heading and comments",
        "Comments\nLOL this is great\nWho paid for this?",
        {"Comments", "LOL this is great", "Who paid for this?"}},
+      {"a may-end abbreviation ends a short line that is a sentence of its own",
+       "Maria Okafor met John Smith.\nShe praised Acme Corp.\nJohn Smith spoke.",
+       {"Maria Okafor met John Smith.", "She praised Acme Corp.", "John Smith spoke."}},
+      {"but not a line that a wrapped paragraph began earlier",
+       "The agency said on Tuesday that it had approved the sale of shares to the U.S.\nTreasury "
+       "and Acme Corp.\nNobody objected.",
+       {"The agency said on Tuesday that it had approved the sale of shares to the U.S.\nTreasury "
+        "and Acme Corp.\nNobody objected."}},
       {"blank line always ends a sentence, even after an abbreviation",
        "Shares of Acme Corp.\n\nAnalysts expect more",
        {"Shares of Acme Corp.", "Analysts expect more"}},
