@@ -47,6 +47,12 @@ bool line_break_after(std::string_view text, const std::vector<Token>& tokens, s
              .find('\n') != std::string_view::npos;
 }
 
+// The first word of a name.
+std::string_view first_word(std::string_view text, Span span) {
+  std::string_view name = span.of(text);
+  return name.substr(0, name.find(' '));
+}
+
 // Text from the start of token `begin` to the end of token `end - 1`, as written.
 std::string_view tokens_text(std::string_view text, const std::vector<Token>& tokens, size_t begin,
                              size_t end) {
@@ -77,13 +83,18 @@ struct MentionFinder::Chunk {
   bool heading = false;
   bool person_cue = false;  // followed by "said", ", who", ...
   bool place_cue = false;   // after "in", "near", ...
+  bool modifier = false;    // one word before a place noun: "the Alpine town"
   int words = 1;
 };
 
 std::optional<EntityType> MentionFinder::name_word_type(std::string_view first,
                                                        std::string_view last, int words) const {
   if (words < 2) return std::nullopt;
-  if (auto it = last_words_.find(last); it != last_words_.end()) return it->second;
+  if (auto it = last_words_.find(last); it != last_words_.end()) {
+    // "Stuart Hall", "Sarah Lake": a first name and a place word are a person.
+    bool person = words == 2 && it->second == EntityType::kLoc && first_names_.contains(first);
+    if (!person) return it->second;
+  }
   if (auto it = first_words_.find(first); it != first_words_.end()) return it->second;
   return std::nullopt;
 }
@@ -113,7 +124,8 @@ Result<MentionFinder> MentionFinder::load(const std::string& rules_dir) {
       {&finder.titles_, "titles.txt"},           {&finder.first_names_, "first_names.txt"},
       {&finder.org_suffixes_, "org_suffixes.txt"}, {&finder.org_heads_, "org_heads.txt"},
       {&finder.event_words_, "event_words.txt"}, {&finder.common_words_, "common_words.txt"},
-      {&finder.person_cues_, "person_cues.txt"}, {&finder.place_cues_, "place_cues.txt"}};
+      {&finder.person_cues_, "person_cues.txt"}, {&finder.place_cues_, "place_cues.txt"},
+      {&finder.legal_forms_, "org_legal_forms.txt"}, {&finder.place_nouns_, "place_nouns.txt"}};
   for (const auto& [set, name] : lists) {
     Result<WordSet> loaded = WordSet::load(lexicon + name);
     if (!loaded.ok()) return loaded.status();
@@ -245,35 +257,7 @@ void MentionFinder::find_in_sentence(const Document& doc, Span sentence,
       ++i;
       continue;
     }
-    // Extend over capitalized words, "&", and "of"/"for"/"on" after an org head ("Department of").
-    size_t j = i + 1;
-    while (j < tokens.size() && !claimed[j] && !line_break_after(text, tokens, j - 1)) {
-      std::string_view next = tokens[j].span.of(text);
-      bool capital = tokens[j].kind == TokenKind::kWord && is_upper_letter_at(next, 0) &&
-                     !pronouns_.contains(next);
-      if (capital && next.find('-') == std::string_view::npos) {
-        ++j;
-        continue;
-      }
-      bool joins_next = j + 1 < tokens.size() && !claimed[j + 1] &&
-                        !line_break_after(text, tokens, j) &&
-                        tokens[j + 1].kind == TokenKind::kWord &&
-                        is_upper_letter_at(tokens[j + 1].span.of(text), 0);
-      if (joins_next && next == "&") {
-        j += 2;
-        continue;
-      }
-      if (joins_next && (next == "of" || next == "for" || next == "on")) {
-        std::string head(tokens[j - 1].span.of(text));
-        head += ' ';
-        head += next;
-        if (org_heads_.contains(head)) {
-          j += 2;
-          continue;
-        }
-      }
-      break;
-    }
+    size_t j = name_end(text, tokens, claimed, i);
     // A dateline: "DAVOS, Switzerland —", "WASHINGTON —" at the start of a line.
     bool line_start = tokens[i].span.begin == 0 || text[tokens[i].span.begin - 1] == '\n';
     if (line_start && i == first_word && j < tokens.size() &&
@@ -304,11 +288,15 @@ void MentionFinder::find_in_sentence(const Document& doc, Span sentence,
     }
     size_t chunks_before = chunks->size();
     split_chunk(text, tokens, i, j, starts_clause(i), heading, chunks);
-    // A place cue right before the chunk ("in Tupelo").
-    if (chunks->size() > chunks_before && i > 0 &&
-        chunks->at(chunks_before).span.begin == tokens[i].span.begin &&
-        place_cues_.contains(tokens[i - 1].span.of(text))) {
-      chunks->at(chunks_before).place_cue = true;
+    if (chunks->size() > chunks_before &&
+        chunks->at(chunks_before).span.begin == tokens[i].span.begin) {
+      mark_place_cue(text, tokens, i, chunks, chunks_before);
+    }
+    // "the Alpine town": a single word right before a place noun describes the place.
+    if (chunks->size() > chunks_before && j < tokens.size() && chunks->back().words == 1 &&
+        chunks->back().span.end == tokens[j - 1].span.end &&
+        place_nouns_.contains(tokens[j].span.of(text))) {
+      chunks->back().modifier = true;
     }
     // A person cue right after the chunk ("Smith said", "Smith, who").
     if (!chunks->empty() && j < tokens.size()) {
@@ -318,6 +306,85 @@ void MentionFinder::find_in_sentence(const Document& doc, Span sentence,
       if (person_cues_.contains(next) || person_cues_.contains(cue)) chunks->back().person_cue = true;
     }
     i = j;
+  }
+}
+
+// The end of the capitalized name that starts at token i: it goes on over capitalized words, "&",
+// "of"/"for"/"on" after an org head ("Department of"), "and" before one word and a legal form
+// ("Tool and Die Inc."), and a possessive inside an organization's name ("County Prosecutor's
+// Office", "McDonald's Corp."); never across a line break.
+size_t MentionFinder::name_end(std::string_view text, const std::vector<Token>& tokens,
+                               const std::vector<bool>& claimed, size_t i) const {
+  // Token k is a capitalized word on the same line as token k - 1.
+  auto capital_at = [&](size_t k) {
+    return k < tokens.size() && !claimed[k] && tokens[k].kind == TokenKind::kWord &&
+           is_upper_letter_at(tokens[k].span.of(text), 0) && !line_break_after(text, tokens, k - 1);
+  };
+  size_t j = i + 1;
+  while (j < tokens.size() && !claimed[j] && !line_break_after(text, tokens, j - 1)) {
+    std::string_view next = tokens[j].span.of(text);
+    bool capital = capital_at(j) && !pronouns_.contains(next);
+    if (capital && next.find('-') == std::string_view::npos) {
+      ++j;
+      continue;
+    }
+    if (!capital_at(j + 1)) break;
+    if (next == "&") {
+      j += 2;
+      continue;
+    }
+    if (next == "of" || next == "for" || next == "on") {
+      std::string head(tokens[j - 1].span.of(text));
+      head += ' ';
+      head += next;
+      if (org_heads_.contains(head)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    // "Mendes Tool and Die Inc.", but not "Smith and Acme Inc." nor "Ohio and Acme Inc.": a person
+    // or a known name stands on its own before "and".
+    if (next == "and" && capital_at(j + 2) && legal_forms_.contains(tokens[j + 2].span.of(text)) &&
+        !first_names_.contains(tokens[i].span.of(text)) && j - i >= 2 &&
+        !find_known(tokens_text(text, tokens, i, j)) &&
+        !find_known(tokens[j + 1].span.of(text))) {
+      j += 3;
+      continue;
+    }
+    if (next == "'s" || next == "\xE2\x80\x99s") {
+      size_t k = j + 1;
+      while (capital_at(k)) ++k;
+      std::string_view after_last = tokens[k - 1].span.of(text);
+      bool legal_form_only = k == j + 2 && legal_forms_.contains(after_last);
+      if (legal_form_only || (j - i >= 2 && org_suffixes_.contains(after_last))) {
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+// Marks the chunk chunks[first] that starts at token i as placed by its context: a place cue right
+// before it ("in Tupelo", "in nearby Trotwood"), or "and"/"or" after a name that has one ("in
+// Akron or Zanesville").
+void MentionFinder::mark_place_cue(std::string_view text, const std::vector<Token>& tokens,
+                                   size_t i, std::vector<Chunk>* chunks, size_t first) const {
+  Chunk& chunk = chunks->at(first);
+  for (size_t n = std::min<size_t>(place_cues_.max_words(), i); n >= 1; --n) {
+    if (place_cues_.contains(tokens_text(text, tokens, i - n, i))) {
+      chunk.place_cue = true;
+      return;
+    }
+  }
+  if (i < 2 || first == 0) return;
+  std::string_view conjunction = tokens[i - 1].span.of(text);
+  const Chunk& before = chunks->at(first - 1);
+  if ((conjunction == "and" || conjunction == "or") && before.place_cue &&
+      before.span.end == tokens[i - 2].span.end) {
+    chunk.place_cue = true;
   }
 }
 
@@ -332,6 +399,14 @@ void MentionFinder::split_chunk(std::string_view text, const std::vector<Token>&
     sentence_start = false;
   }
   if (begin >= end) return;
+  // "Fixing England's sewers", "Visiting Germany, she": a sentence's first word before a known
+  // name is a verb or an adverb, unless it is a first name or the whole run is known.
+  if (sentence_start && end - begin >= 2 && !first_names_.contains(tokens[begin].span.of(text)) &&
+      !find_known(tokens_text(text, tokens, begin, end)) &&
+      find_known(tokens_text(text, tokens, begin + 1, end))) {
+    ++begin;
+    sentence_start = false;
+  }
 
   // A title written before the run, within a few words: "chief executive Tim Cook".
   std::string title;
@@ -343,6 +418,11 @@ void MentionFinder::split_chunk(std::string_view text, const std::vector<Token>&
     }
   }
 
+  // A whole known name, or one that ends like an organization's, wins over a title inside it:
+  // "President Hotel" is rare, "King" as a surname is not, and "County Prosecutor's Office" is an
+  // office.
+  const bool whole_name = gazetteer_.find(tokens_text(text, tokens, begin, end)) ||
+                          (end - begin > 1 && org_suffixes_.contains(tokens[end - 1].span.of(text)));
   size_t piece_begin = begin;
   for (size_t k = begin; k < end;) {
     int title_words = 0;
@@ -352,9 +432,7 @@ void MentionFinder::split_chunk(std::string_view text, const std::vector<Token>&
         break;
       }
     }
-    // A whole known name wins over a title inside it ("President Hotel" is rare; "King" as a
-    // surname is not): only split when the run is not itself in the gazetteer.
-    if (title_words == 0 || gazetteer_.find(tokens_text(text, tokens, begin, end))) {
+    if (title_words == 0 || whole_name) {
       ++k;
       continue;
     }
@@ -459,7 +537,7 @@ std::vector<Mention> MentionFinder::resolve_unknowns(std::string_view text,
     if (std::optional<EntityType> type = lookup(name)) {
       chunk.type = *type;
       chunk.rule = "name.known_in_document";
-    } else if (chunk.heading) {
+    } else if (chunk.heading || chunk.modifier) {
       return false;
     } else if (chunk.person_cue) {  // "Okafor said", even at a sentence start
       chunk.type = EntityType::kPerson;
@@ -469,8 +547,8 @@ std::vector<Mention> MentionFinder::resolve_unknowns(std::string_view text,
     } else if (chunk.place_cue) {  // "in Tupelo", "near Ocala"
       chunk.type = EntityType::kGpe;
       chunk.rule = "name.place_cue";
-    } else if (chunk.words == 2) {
-      chunk.type = EntityType::kPerson;
+    } else if (chunk.words == 2 && !common_words_.contains(first_word(text, chunk.span))) {
+      chunk.type = EntityType::kPerson;  // but "Last Week", "Every Friday" name no one
       chunk.rule = "name.shape";
     } else {
       chunk.type = EntityType::kOrg;

@@ -35,6 +35,10 @@ class MentionFinder {
 
   void find_in_sentence(const Document& doc, Span sentence, std::vector<Chunk>* chunks,
                         std::vector<Mention>* mentions) const;
+  size_t name_end(std::string_view text, const std::vector<Token>& tokens,
+                  const std::vector<bool>& claimed, size_t i) const;
+  void mark_place_cue(std::string_view text, const std::vector<Token>& tokens, size_t i,
+                      std::vector<Chunk>* chunks, size_t first) const;
   void split_chunk(std::string_view text, const std::vector<Token>& tokens, size_t begin,
                    size_t end, bool sentence_start, bool heading,
                    std::vector<Chunk>* chunks) const;
@@ -53,7 +57,7 @@ class MentionFinder {
   PatternRules patterns_;
   Gazetteer gazetteer_;
   WordSet titles_, first_names_, org_suffixes_, org_heads_, event_words_, common_words_,
-      person_cues_, place_cues_, pronouns_;
+      person_cues_, place_cues_, place_nouns_, pronouns_, legal_forms_;
   std::map<std::string, EntityType, std::less<>> first_words_, last_words_;
 };
 

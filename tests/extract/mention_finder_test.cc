@@ -148,6 +148,44 @@ TEST_CASE("a name never runs across a line break") {
   }
 }
 
+TEST_CASE("'and' and a possessive inside an organization's name") {
+  auto found = find_in(
+      "Carla Mendes owns Mendes Tool and Die Inc., a shop in Toledo. The Montgomery County "
+      "Prosecutor’s Office said it would review the case. Shares of McDonald’s Corp. rose.");
+  CHECK(has(found, "Mendes Tool and Die Inc.", "ORG"));
+  CHECK(has(found, "Montgomery County Prosecutor’s Office", "ORG"));
+  CHECK(has(found, "McDonald’s Corp.", "ORG"));
+  CHECK_FALSE(has_text(found, "Office"));
+  CHECK_FALSE(has_text(found, "Die Inc."));
+}
+
+TEST_CASE("'and' before a person or a known place does not join names") {
+  auto found = find_in(
+      "John Smith and Acme Inc. settled the suit. Regulators in Ohio and Globex Corp. agreed. "
+      "Smith and Jones said nothing.");
+  CHECK(has(found, "John Smith", "PERSON"));
+  CHECK(has(found, "Acme Inc.", "ORG"));
+  CHECK(has(found, "Ohio", "GPE"));
+  CHECK(has(found, "Globex Corp.", "ORG"));
+  CHECK(has(found, "Jones", "PERSON"));
+  CHECK_FALSE(has_text(found, "Smith and Jones"));
+}
+
+TEST_CASE("unknown towns placed by their context; place words; an adjective before a place") {
+  auto found = find_in(
+      "He was arrested at a home in nearby Trotwood. She grew up in Akron or Zanesville and "
+      "worked on Wall Street. The mayor spoke at City Hall in the Alpine town of Brixfeld. "
+      "Fixing England’s sewers will cost more. Stuart Hall said so.");
+  CHECK(has(found, "Trotwood", "GPE"));
+  CHECK(has(found, "Zanesville", "GPE"));
+  CHECK(has(found, "Wall Street", "LOC"));
+  CHECK(has(found, "City Hall", "LOC"));
+  CHECK(has(found, "England", "GPE"));
+  CHECK(has(found, "Stuart Hall", "PERSON"));
+  CHECK_FALSE(has_text(found, "Alpine"));
+  CHECK_FALSE(has_text(found, "Fixing England"));
+}
+
 TEST_CASE("pronouns are found as pronoun mentions") {
   auto found = find_in("Maria Okafor arrived late. She said he had left.", true);
   CHECK(has(found, "She", "PERSON"));
