@@ -33,6 +33,9 @@ struct Entity {
   // MONEY only: the normalized amount; vague amounts ("millions of dollars") have no value.
   std::optional<double> value;
   std::string currency;  // ISO 4217: "USD", "EUR"; empty when unknown
+  // True when no mention's type rests on more than the name's shape ("Okafor" alone is guessed an
+  // ORG): another document that knows the name better may retype it.
+  bool type_guessed = false;
 };
 
 // A mention as an argument of a triple: where it is written and which entity it resolved to.

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "base/number_format.h"
+#include "extract/mention_finder.h"
 #include "extract/slug.h"
 
 namespace kg {
@@ -251,11 +252,14 @@ void Canonicalizer::resolve(const Document& doc, DocumentAnalysis* analysis) con
     Entity probe;
     if (m.type >= EntityType::kMoney) ids[i] = value_id(m.type, name, &probe);
     Entity& entity = entities[ids[i]];
+    const bool guessed = m.rule.rfind(kShapeRule, 0) == 0;
     if (entity.id.empty()) {
       entity = std::move(probe);
       entity.id = ids[i];
       entity.type = m.type;
+      entity.type_guessed = guessed;
     }
+    entity.type_guessed = entity.type_guessed && guessed;
     std::string alias = normalize_name(name);
     if (alias.size() > 2 && alias.compare(alias.size() - 2, 2, "'s") == 0) alias.resize(alias.size() - 2);
     std::string label = m.canonical.empty() ? alias : m.canonical;

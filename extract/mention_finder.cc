@@ -507,22 +507,32 @@ void MentionFinder::add_piece(std::string_view text, const std::vector<Token>& t
 // reason it is capitalized may be its place (sentence start, heading).
 std::vector<Mention> MentionFinder::resolve_unknowns(std::string_view text,
                                                      std::vector<Chunk> chunks) const {
-  std::map<std::string, EntityType, std::less<>> known;  // name, surname or short form -> type
-  std::map<std::string, EntityType, std::less<>> org_short_forms;
-  auto learn = [&](std::string_view name, EntityType type) {
-    known.emplace(std::string(name), type);
-    if (name.size() > 3 && !has_lower_letter(name)) known.emplace(title_case(name), type);
+  // A type learned from a name, and whether that name's type was itself only a guess by shape.
+  struct Learned {
+    EntityType type;
+    bool guessed;
+  };
+  std::map<std::string, Learned, std::less<>> known;  // name, surname or short form -> type
+  std::map<std::string, Learned, std::less<>> org_short_forms;
+  auto learn = [&](std::string_view name, const Chunk& chunk) {
+    const Learned learned{chunk.type, chunk.rule.rfind(kShapeRule, 0) == 0};
+    known.emplace(std::string(name), learned);
+    if (name.size() > 3 && !has_lower_letter(name)) known.emplace(title_case(name), learned);
     size_t space = name.find(' ');
     if (space == std::string_view::npos) return;
     // "Smith" for "Jane Smith"; "Brightwell" for "Brightwell Health Inc.". A surname wins over
     // an org's first word: "Kessler" near "Walter Kessler" and "Kessler Ridge Capital" is him.
-    if (type == EntityType::kPerson) known[std::string(name.substr(name.rfind(' ') + 1))] = type;
-    if (type == EntityType::kOrg) org_short_forms.emplace(std::string(name.substr(0, space)), type);
+    if (chunk.type == EntityType::kPerson) {
+      known.insert_or_assign(std::string(name.substr(name.rfind(' ') + 1)), learned);
+    }
+    if (chunk.type == EntityType::kOrg) {
+      org_short_forms.emplace(std::string(name.substr(0, space)), learned);
+    }
   };
   for (const Chunk& chunk : chunks) {
-    if (chunk.evidence == Evidence::kStrong) learn(chunk.span.of(text), chunk.type);
+    if (chunk.evidence == Evidence::kStrong) learn(chunk.span.of(text), chunk);
   }
-  auto lookup = [&](std::string_view name) -> std::optional<EntityType> {
+  auto lookup = [&](std::string_view name) -> std::optional<Learned> {
     if (auto it = known.find(name); it != known.end()) return it->second;
     if (auto it = org_short_forms.find(name); it != org_short_forms.end()) return it->second;
     if (name.size() > 3 && !has_lower_letter(name)) {
@@ -531,12 +541,14 @@ std::vector<Mention> MentionFinder::resolve_unknowns(std::string_view text,
     return std::nullopt;
   };
   // Names of several words are typed first, so that their surnames and short forms are known
-  // when the single words are.
+  // when the single words are. A type guessed by shape keeps a rule id that starts with
+  // kShapeRule, also when another mention repeats the guess, so that later stages know it.
   auto type_unknown = [&](Chunk& chunk) {
     std::string_view name = chunk.span.of(text);
-    if (std::optional<EntityType> type = lookup(name)) {
-      chunk.type = *type;
-      chunk.rule = "name.known_in_document";
+    if (std::optional<Learned> learned = lookup(name)) {
+      chunk.type = learned->type;
+      chunk.rule = learned->guessed ? std::string(kShapeRule) + ".known_in_document"
+                                    : "name.known_in_document";
     } else if (chunk.heading || chunk.modifier) {
       return false;
     } else if (chunk.person_cue) {  // "Okafor said", even at a sentence start
@@ -549,10 +561,10 @@ std::vector<Mention> MentionFinder::resolve_unknowns(std::string_view text,
       chunk.rule = "name.place_cue";
     } else if (chunk.words == 2 && !common_words_.contains(first_word(text, chunk.span))) {
       chunk.type = EntityType::kPerson;  // but "Last Week", "Every Friday" name no one
-      chunk.rule = "name.shape";
+      chunk.rule = kShapeRule;
     } else {
       chunk.type = EntityType::kOrg;
-      chunk.rule = "name.shape";
+      chunk.rule = kShapeRule;
     }
     chunk.evidence = Evidence::kStrong;
     return true;
@@ -563,7 +575,7 @@ std::vector<Mention> MentionFinder::resolve_unknowns(std::string_view text,
       Chunk& chunk = chunks[i];
       if (chunk.evidence != Evidence::kUnknown || (chunk.words > 1) != several_words) continue;
       if (type_unknown(chunk)) {
-        learn(chunk.span.of(text), chunk.type);
+        learn(chunk.span.of(text), chunk);
       } else {
         dropped[i] = true;
       }

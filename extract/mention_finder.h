@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/status.h"
@@ -17,6 +18,10 @@
 #include "extract/tokenizer.h"
 
 namespace kg {
+
+// The rule id of a name typed only by its shape (one word: ORG, two: PERSON); rule ids that start
+// with it ("name.shape.known_in_document") mark every mention whose type is such a guess.
+inline constexpr std::string_view kShapeRule = "name.shape";
 
 class MentionFinder {
  public:

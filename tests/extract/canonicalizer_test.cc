@@ -107,6 +107,20 @@ TEST_CASE("a title says more than a first name; a name both genders have says no
   CHECK(id_of(doc, a, "He") == "person:chris-lane");
 }
 
+TEST_CASE("an entity whose type only its shape suggests says so") {
+  Document doc = make(
+      "On Monday, Okafor praised Globex Corp. Later Okafor met Smith in Ohio. Reyes said the "
+      "plan would work.");
+  DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
+  std::map<std::string, bool> guessed;
+  for (const Entity& e : a.entities) guessed[e.id] = e.type_guessed;
+  CHECK(guessed.at("org:okafor"));  // one word, no cue: an ORG by shape, twice
+  CHECK(guessed.at("org:smith"));
+  CHECK_FALSE(guessed.at("org:globex"));  // a legal form says ORG
+  CHECK_FALSE(guessed.at("gpe:ohio"));
+  CHECK_FALSE(guessed.at("person:reyes"));  // "said" says PERSON
+}
+
 TEST_CASE("money ids come from the normalized value - entities never merge across types") {
   Document doc = make(
       "The fund gave $450 million in March and another 450 million dollars in May. Washington "
