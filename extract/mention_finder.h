@@ -1,6 +1,7 @@
 // MentionFinder: typed entity mentions of a document, from rule files only: RE2 patterns for
 // MONEY/PERCENT/DATE (entities/*.rules), capitalized-name chunks typed by gazetteers and word
 // lists (titles, first names, org suffixes and heads, event words), and context cues.
+// mention_finder.cc finds the capitalized runs; name_typing.cc types them.
 #pragma once
 
 #include <map>
