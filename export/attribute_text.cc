@@ -17,7 +17,7 @@ std::string join_evidence(const std::vector<Evidence>& evidence) {
   std::string out;
   for (const Evidence& e : evidence) {
     if (!out.empty()) out += " | ";
-    out += e.doc + ":" + std::to_string(e.start) + "-" + std::to_string(e.end) + " " + e.rule +
+    out += e.doc + ":" + (e.field.empty() ? "" : e.field + ":") + std::to_string(e.start) + "-" + std::to_string(e.end) + " " + e.rule +
            ": " + e.text;
   }
   return out;

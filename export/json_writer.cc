@@ -98,6 +98,7 @@ void put_link(JsonWriter& w, const Graph& graph, boost::graph_traits<Graph>::edg
   for (const Evidence& ev : edge.evidence) {
     w.StartObject();
     put_field(w, "doc", ev.doc);
+    if (!ev.field.empty()) put_field(w, "field", ev.field);
     w.Key("start");
     w.Uint(ev.start);
     w.Key("end");

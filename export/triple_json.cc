@@ -7,6 +7,15 @@ void write_string(JsonWriter& out, std::string_view s) {
   out.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
 }
 
+// Offsets count in the field the span lies in ("text", or "title" when the triple or entity
+// says "field": "title").
+void write_offsets(JsonWriter& out, SourceSpan span) {
+  out.Key("start");
+  out.Uint(span.begin);
+  out.Key("end");
+  out.Uint(span.end);
+}
+
 void write_argument(JsonWriter& out, const char* key, const Document& doc, const Argument& arg,
                     const IdResolver& resolve) {
   out.Key(key);
@@ -15,10 +24,7 @@ void write_argument(JsonWriter& out, const char* key, const Document& doc, const
   write_string(out, resolve(arg.id));
   out.Key("text");
   write_string(out, doc.slice(arg.span));
-  out.Key("start");
-  out.Uint(arg.span.begin);
-  out.Key("end");
-  out.Uint(arg.span.end);
+  write_offsets(out, doc.source_span(arg.span));
   out.EndObject();
 }
 
@@ -42,10 +48,12 @@ void write_triple_json(JsonWriter& out, const Document& doc, const Triple& tripl
     out.Key("title");
     write_string(out, triple.title);
   }
-  out.Key("start");
-  out.Uint(triple.evidence.begin);
-  out.Key("end");
-  out.Uint(triple.evidence.end);
+  SourceSpan evidence = doc.source_span(triple.evidence);
+  if (!evidence.field.empty()) {
+    out.Key("field");
+    write_string(out, evidence.field);
+  }
+  write_offsets(out, evidence);
   out.Key("text");
   write_string(out, doc.slice(triple.evidence));
   out.Key("rule");
@@ -66,10 +74,12 @@ void write_extract_json(JsonWriter& out, const Document& doc, const DocumentAnal
     const Mention& m = analysis.mentions[i];
     if (m.pronoun) continue;  // a pronoun is a reference, not a name
     out.StartObject();
-    out.Key("start");
-    out.Uint(m.span.begin);
-    out.Key("end");
-    out.Uint(m.span.end);
+    SourceSpan where = doc.source_span(m.span);
+    if (!where.field.empty()) {
+      out.Key("field");
+      write_string(out, where.field);
+    }
+    write_offsets(out, where);
     out.Key("type");
     write_string(out, type_name(m.type));
     out.Key("text");

@@ -9,6 +9,13 @@
 
 namespace kg {
 
+// A span as the user finds it in the input: in the JSONL "title" (field "title") or in the text
+// (field empty), with offsets counted from the start of that field.
+struct SourceSpan {
+  std::string_view field;
+  uint32_t begin = 0, end = 0;
+};
+
 struct Document {
   std::string id;      // JSONL "id", else the path relative to the input argument, no extension
   std::string origin;  // where it came from, for messages: "dir/a.txt" or "dump.jsonl:17"
@@ -21,6 +28,13 @@ struct Document {
   std::string title, date, url, source;
 
   std::string_view slice(Span span) const { return span.of(text); }
+
+  // REQUIRES: span lies wholly in the title or wholly in the body (sentences never cross the
+  // blank line between them).
+  SourceSpan source_span(Span span) const {
+    if (span.begin >= body_offset) return {"", span.begin - body_offset, span.end - body_offset};
+    return {"title", span.begin, span.end};
+  }
 };
 
 }  // namespace kg

@@ -55,7 +55,8 @@ void GraphBuilder::add(const Document& doc, const DocumentAnalysis& analysis) {
     }
     if (edge.amount.empty() && triple.amount) edge.amount = triple.amount->id;
     if (edge.title.empty()) edge.title = triple.title;
-    edge.evidence.push_back({doc.id, triple.evidence.begin, triple.evidence.end,
+    SourceSpan where = doc.source_span(triple.evidence);
+    edge.evidence.push_back({doc.id, std::string(where.field), where.begin, where.end,
                              std::string(doc.slice(triple.evidence)), triple.rule,
                              triple.confidence});
   }
@@ -170,8 +171,8 @@ Graph GraphBuilder::finish(const std::string& name) {
     props.amount = data.amount;
     props.title = data.title;
     std::sort(data.evidence.begin(), data.evidence.end());
-    std::set<std::tuple<std::string, uint32_t, uint32_t>> sentences;
-    for (const Evidence& e : data.evidence) sentences.insert({e.doc, e.start, e.end});
+    std::set<std::tuple<std::string, std::string, uint32_t, uint32_t>> sentences;
+    for (const Evidence& e : data.evidence) sentences.insert({e.doc, e.field, e.start, e.end});
     props.weight = static_cast<int>(sentences.size());
     props.evidence = std::move(data.evidence);
     pending.push_back({std::get<0>(key), std::get<2>(key), props.relation, std::move(props)});

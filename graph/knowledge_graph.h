@@ -19,13 +19,15 @@ namespace kg {
 // Where an edge was read: a document and the bytes of its evidence sentence.
 struct Evidence {
   std::string doc;
-  uint32_t start = 0, end = 0;  // byte offsets into the document's text, end exclusive
+  std::string field;            // "title" for a JSONL title, else empty: the text
+  uint32_t start = 0, end = 0;  // byte offsets into that field, end exclusive
   std::string text;
   std::string rule;
   double confidence = 0;
 
   friend bool operator<(const Evidence& a, const Evidence& b) {
     if (a.doc != b.doc) return a.doc < b.doc;
+    if (a.field != b.field) return a.field < b.field;
     if (a.start != b.start) return a.start < b.start;
     if (a.end != b.end) return a.end < b.end;
     return a.rule < b.rule;

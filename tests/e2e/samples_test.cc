@@ -8,6 +8,7 @@
 #include <fstream>
 #include <map>
 #include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -320,15 +321,15 @@ TEST_CASE("no junk nodes: headings, comments, interjections, titles, BOM and CR"
   }
 }
 
-// The text kg read for a document of samples/: the file without its BOM, or a wire item's title
-// and text.
-std::map<std::string, std::string> sample_texts() {
-  std::map<std::string, std::string> texts;
+// The fields of each document of samples/ as a user has them: "text" (a file without its BOM, a
+// wire item's "text") and "title" (a wire item's "title").
+std::map<std::string, std::map<std::string, std::string>> sample_texts() {
+  std::map<std::string, std::map<std::string, std::string>> texts;
   for (const auto& entry : std::filesystem::directory_iterator(KG_SAMPLES_DIR)) {
     if (entry.path().extension() != ".txt") continue;
     std::string text = read_file(entry.path().string());
     if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
-    texts[entry.path().stem().string()] = text;
+    texts[entry.path().stem().string()]["text"] = text;
   }
   std::ifstream wire(std::string(KG_SAMPLES_DIR) + "/wire.jsonl");
   std::string line;
@@ -336,20 +337,22 @@ std::map<std::string, std::string> sample_texts() {
     rapidjson::Document item;
     item.Parse(line.c_str());
     if (item.HasParseError()) continue;
-    std::string title = item.HasMember("title") ? item["title"].GetString() : "";
-    texts[item["id"].GetString()] = title.empty() ? std::string(item["text"].GetString())
-                                                  : title + "\n\n" + item["text"].GetString();
+    texts[item["id"].GetString()]["text"] = item["text"].GetString();
+    if (item.HasMember("title")) texts[item["id"].GetString()]["title"] = item["title"].GetString();
   }
   return texts;
 }
 
-TEST_CASE("every edge's evidence is the exact bytes of its document") {
+TEST_CASE("every edge's evidence is the exact bytes of its document's text or title") {
   const SamplesBuild& s = samples();
-  std::map<std::string, std::string> texts = sample_texts();
+  auto texts = sample_texts();
+  auto field_of = [](const rapidjson::Value& v) {
+    return std::string(v.HasMember("field") ? v["field"].GetString() : "text");
+  };
   size_t checked = 0;
   for (const auto& link : s.graph["links"].GetArray()) {
     for (const auto& evidence : link["evidence"].GetArray()) {
-      const std::string& text = texts.at(evidence["doc"].GetString());
+      const std::string& text = texts.at(evidence["doc"].GetString()).at(field_of(evidence));
       size_t start = evidence["start"].GetUint(), end = evidence["end"].GetUint();
       REQUIRE(end <= text.size());
       CHECK(text.substr(start, end - start) == evidence["text"].GetString());
@@ -365,7 +368,7 @@ TEST_CASE("every edge's evidence is the exact bytes of its document") {
     rapidjson::Document triple;
     triple.Parse(line.c_str());
     REQUIRE_FALSE(triple.HasParseError());
-    const std::string& text = texts.at(triple["doc"].GetString());
+    const std::string& text = texts.at(triple["doc"].GetString()).at(field_of(triple));
     for (const char* role : {"subject", "object"}) {
       const auto& arg = triple[role];
       size_t start = arg["start"].GetUint(), end = arg["end"].GetUint();
@@ -375,6 +378,32 @@ TEST_CASE("every edge's evidence is the exact bytes of its document") {
     ++lines;
   }
   CHECK(lines > 50);
+}
+
+TEST_CASE("kg extract offsets count in the field they lie in: a wire item's title or text") {
+  TempDir dir;
+  auto run = run_kg(std::string("extract ") + KG_SAMPLES_DIR + "/wire.jsonl", dir);
+  REQUIRE(run.exit_code == 0);
+  auto texts = sample_texts();
+  std::istringstream lines(run.out);
+  std::string line;
+  size_t in_title = 0, in_text = 0;
+  while (std::getline(lines, line)) {
+    rapidjson::Document doc;
+    doc.Parse(line.c_str());
+    REQUIRE_FALSE(doc.HasParseError());
+    const auto& fields = texts.at(doc["id"].GetString());
+    for (const auto& entity : doc["entities"].GetArray()) {
+      std::string field = entity.HasMember("field") ? entity["field"].GetString() : "text";
+      (field == "title" ? in_title : in_text) += 1;
+      const std::string& text = fields.at(field);
+      size_t start = entity["start"].GetUint(), end = entity["end"].GetUint();
+      REQUIRE(end <= text.size());
+      CHECK(text.substr(start, end - start) == entity["text"].GetString());
+    }
+  }
+  CHECK(in_title > 4);
+  CHECK(in_text > 20);
 }
 
 TEST_CASE("graph.graphml reads back with boost::read_graphml") {
