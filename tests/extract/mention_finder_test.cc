@@ -171,7 +171,7 @@ TEST_CASE("'and' before a person or a known place does not join names") {
   CHECK_FALSE(has_text(found, "Smith and Jones"));
 }
 
-TEST_CASE("unknown towns placed by their context; place words; an adjective before a place") {
+TEST_CASE("unknown towns placed by their context, place words, an adjective before a place") {
   auto found = find_in(
       "He was arrested at a home in nearby Trotwood. She grew up in Akron or Zanesville and "
       "worked on Wall Street. The mayor spoke at City Hall in the Alpine town of Brixfeld. "
