@@ -108,7 +108,8 @@ void MentionFinder::find_in_sentence(const Document& doc, Span sentence,
   // A heading ("Comments", "Harris Campaign Raises $1 Billion") has no final punctuation; its
   // capitals say nothing about names.
   std::string_view last = tokens.back().span.of(text);
-  bool heading = tokens.back().kind != TokenKind::kPunct || last == ":";
+  // "... praised Acme Corp." ends with its period inside the last word.
+  bool heading = (tokens.back().kind != TokenKind::kPunct && last.back() != '.') || last == ":";
   if (heading && tokens.size() > 16) heading = false;
   // A shouted line ("SOCCER - JAPAN GET LUCKY WIN.") is a headline whatever its punctuation.
   size_t words = 0, shouted = 0;

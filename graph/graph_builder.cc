@@ -39,11 +39,13 @@ void GraphBuilder::add(const Document& doc, const DocumentAnalysis& analysis) {
       props.label = entity.label;
       props.value = entity.value;
       props.currency = entity.currency;
+      node.type_guessed = entity.type_guessed;
     } else if (entity.type != EntityType::kMoney && fuller(entity.label, props.label)) {
       props.label = entity.label;
     }
     props.mentions += entity.mentions;
     props.documents += 1;
+    node.type_guessed = node.type_guessed && entity.type_guessed;
     merge_sorted(&props.titles, entity.titles);
     for (const std::string& alias : entity.aliases) ++node.alias_counts[alias];
   }
@@ -64,7 +66,8 @@ void GraphBuilder::add(const Document& doc, const DocumentAnalysis& analysis) {
 
 // Which nodes fold into which: a node whose id is what one alias of exactly one other, fuller
 // node of the same type would be called ("FTC" where a document defined it, "Smith" where a
-// document wrote "Jane Smith ... Smith"); then a lone surname with exactly one full-named person.
+// document wrote "Jane Smith ... Smith"); then a lone surname with exactly one full-named person,
+// also from a node whose type was only guessed.
 std::map<std::string, std::string> GraphBuilder::merge_targets() const {
   std::map<std::string, std::set<std::string>> claims;  // id an alias would have -> heads
   std::map<std::string, std::set<std::string>> surname_claims;
@@ -89,9 +92,15 @@ std::map<std::string, std::string> GraphBuilder::merge_targets() const {
       continue;
     }
     if (claim != claims.end()) continue;  // several heads claim it: ambiguous, keep apart
-    auto surname = surname_claims.find(id);
-    if (surname != surname_claims.end() && surname->second.size() == 1 &&
-        word_count(node.props.label) == 1) {
+    if (word_count(node.props.label) != 1) continue;
+    // A lone surname joins the one full-named person who has it; so does a lone word of another
+    // type when every document only guessed that type from its shape ("Okafor" said nothing
+    // more than being a capitalized word, so it was guessed an ORG).
+    const std::string person_id = std::string(type_prefix(EntityType::kPerson)) + ":" +
+                                  slugify(node.props.label);
+    if (node.props.type != EntityType::kPerson && !node.type_guessed) continue;
+    auto surname = surname_claims.find(person_id);
+    if (surname != surname_claims.end() && surname->second.size() == 1) {
       targets[id] = *surname->second.begin();
     }
   }

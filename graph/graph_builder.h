@@ -1,7 +1,9 @@
 // GraphBuilder: merges documents' entities and triples into one KnowledgeGraph.
 // Within a document the canonicalizer already merged aliases; across documents the builder
 // attaches a short node to the one full-named node that claims it as an alias ("Smith" in one
-// article, "Jane Smith ... Smith" in another), never when two heads claim it, never across types.
+// article, "Jane Smith ... Smith" in another), never when two heads claim it, never across types
+// except for a lone word whose type no document established ("Okafor" guessed an ORG by its
+// shape), which joins the one full-named person whose surname it is.
 #pragma once
 
 #include <map>
@@ -32,6 +34,7 @@ class GraphBuilder {
   struct NodeData {
     NodeProps props;
     std::map<std::string, int> alias_counts;
+    bool type_guessed = false;  // every document only guessed the type from the name's shape
   };
   struct EdgeData {
     std::string predicate, amount, title;

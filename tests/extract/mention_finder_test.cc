@@ -186,6 +186,13 @@ TEST_CASE("unknown towns placed by their context, place words, an adjective befo
   CHECK_FALSE(has_text(found, "Fixing England"));
 }
 
+TEST_CASE("a sentence that ends in an abbreviation is no heading") {
+  // The period of "Corp." ends the sentence inside the last word; the names before it count.
+  auto found = find_in("On Monday, Okafor praised Globex Corp.");
+  CHECK(has_text(found, "Okafor"));
+  CHECK(has(found, "Globex Corp.", "ORG"));
+}
+
 TEST_CASE("pronouns are found as pronoun mentions") {
   auto found = find_in("Maria Okafor arrived late. She said he had left.", true);
   CHECK(has(found, "She", "PERSON"));

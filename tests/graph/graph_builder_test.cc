@@ -72,6 +72,31 @@ TEST_CASE("a surname that two people share stays its own node") {
   CHECK(n.count("person:becker") == 1);
 }
 
+TEST_CASE("a lone word only guessed an ORG joins the one person whose surname it is") {
+  // In b nothing says Okafor and Smith are people, so each is guessed an ORG by its shape.
+  Graph g = build({{"a", "Maria Okafor met John Smith on Monday."},
+                   {"b", "On Monday, Okafor praised Globex Corp. Later Okafor met Smith in Ohio."}});
+  auto n = nodes(g);
+  CHECK(n.count("org:okafor") == 0);
+  CHECK(n.count("org:smith") == 0);
+  REQUIRE(n.count("person:maria-okafor") == 1);
+  REQUIRE(n.count("person:john-smith") == 1);
+  CHECK(n["person:maria-okafor"].type == EntityType::kPerson);
+  CHECK(n["person:maria-okafor"].documents == 2);
+  CHECK(n["person:john-smith"].documents == 2);
+  CHECK(n.count("org:globex") == 1);  // a legal form established it: never folded
+}
+
+TEST_CASE("a lone word whose type a document established, or that two people share, stays") {
+  Graph g = build({{"a", "Maria Okafor met Tom Becker and Laura Becker on Monday."},
+                   {"b", "The new plant in Okafor opened on Monday."},
+                   {"c", "On Monday, Becker praised Globex Corp."}});
+  auto n = nodes(g);
+  CHECK(n.count("gpe:okafor") == 1);  // "in Okafor": a place by its context
+  CHECK(n.count("org:becker") == 1);  // two people named Becker: which one is unknown
+  CHECK(n["person:maria-okafor"].documents == 1);
+}
+
 TEST_CASE("an acronym defined in one article merges with its bare use in another") {
   Graph g = build({{"a", "The Federal Trade Commission (FTC) sued Northwind Corp. on Monday."},
                    {"b", "The FTC said it would appeal."}});
