@@ -6,8 +6,10 @@
 
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <re2/re2.h>
@@ -27,12 +29,24 @@ struct RelationLexicon {
   std::map<std::string, std::vector<std::string>> verbs;  // lemma -> forms (lemma included)
   std::vector<std::string> titles;                        // "Sen.", "Vice President", "CEO"
   std::vector<std::string> negations;                     // "not", "n't", "refused to"
+  // Words that open a new clause with a subject of its own ("said", "told", "that"): no match
+  // holds one in a {GAP} or {SGAP}, so "X said the board backed Y" does not make X the subject
+  // of "backed" (see crosses_clause_break()).
+  std::vector<std::string> clause_breaks;
+  // Subject pronouns that refer back to the clause's subject: a break followed by one does not
+  // end the gap ("Acme said it acquired Y").
+  std::vector<std::string> subject_pronouns;
+  // Lower-case words that never stand in a job title ("who", "was", "him", "the"): no {JOB}
+  // phrase of a match holds one, nor a clause break (see is_job_phrase()).
+  std::vector<std::string> non_title_words;
 };
 
 struct RelationRule {
   std::string id;          // "funding.gave_to"
   std::string relation;    // "FUNDED"
-  std::string predicate;   // surface verb lemma: "give"
+  // The triple's predicate when no {lemma} macro of the pattern took part in a match (a rule
+  // without a verb: "Boeing CEO X" -> "be"); otherwise the lemma of the verb written there.
+  std::string predicate;
   double confidence = 0;
   std::string origin;      // "relations/funding.rules:12", for messages
   std::string expanded;    // the RE2 source after macro expansion
@@ -41,6 +55,12 @@ struct RelationRule {
   // has a subject and an object; amount, title and mod ({MOD}, the aside after the first
   // argument) are optional.
   int subject_group = 0, object_group = 0, amount_group = 0, title_group = 0, mod_group = 0;
+  // One (capture group, lemma) per {lemma} macro of the pattern, in pattern order: the verb
+  // actually written gives the predicate (see verb_lemma()).
+  std::vector<std::pair<int, std::string>> verb_groups;
+  // The capture groups of its {GAP}, {SGAP} and {SGAP_OPEN} macros (see crosses_clause_break())
+  // and of its {JOB} macros (see is_job_phrase()).
+  std::vector<int> gap_groups, job_groups;
   // A prefilter: every match holds a placeholder of one of subject_types and another one of
   // object_types. kAnyPlaceholder when the pattern does not force the argument (it sits inside a
   // group, an alternation or a repetition).
@@ -54,10 +74,35 @@ Result<std::vector<std::string>> load_word_list(const std::string& path);
 // verbs.txt: "LEMMA FORM FORM ..." per line. The lemma itself is always one of its forms.
 Result<std::map<std::string, std::vector<std::string>>> load_verbs(const std::string& path);
 
-// Expands {SUBJ:T|T}, {OBJ:...}, {AMOUNT}, {TITLE}, {MOD}, {DET}, {GAP}, {ANY}, {ENT:T|T} and
-// {lemma} into RE2 syntax. On failure returns a Status whose message has no file:line prefix (the
-// caller adds it).
-Result<std::string> expand_relation_macros(std::string_view pattern, const RelationLexicon& lexicon);
+// Expands {SUBJ:T|T}, {OBJ:...}, {AMOUNT}, {TITLE}, {MOD}, {DET}, {GAP}, {SGAP}, {SGAP_OPEN},
+// {JOB}, {ANY}, {ENT:T|T} and {lemma} into RE2 syntax. The i-th {lemma} macro becomes the
+// named group "verb<i>" (when `verb_lemmas` is given, its lemma is appended there), the i-th gap
+// "gap<i>" and the i-th {JOB} "job<i>". On failure
+// returns a Status whose message has no file:line prefix (the caller adds it).
+Result<std::string> expand_relation_macros(std::string_view pattern, const RelationLexicon& lexicon,
+                                           std::vector<std::string>* verb_lemmas = nullptr);
+
+// True when `gap` (the text of a {GAP}, {SGAP} or {SGAP_OPEN}: words, each followed by one space)
+// crosses a clause break: a word of `breaks` (perhaps with a comma or colon: "said,") followed by
+// a word that is neither a break nor one of `pronouns`. So "said the board " crosses, while
+// "said it ", "said that it " (the pronoun refers back to the subject) and a break as the last
+// word (a relative pronoun right before the verb: "Acme, the firm that bought Y") do not.
+bool crosses_clause_break(std::string_view gap, const std::set<std::string, std::less<>>& breaks,
+                          const std::set<std::string, std::less<>>& pronouns);
+
+// Words in a {JOB} phrase at most, "of" and "the" not counted: "executive vice president and
+// chief financial officer" has 7.
+constexpr int kMaxJobWords = 8;
+
+// True when `phrase` (the text of a {JOB}: lower-case words, perhaps joined by "of" or "of the") is
+// at most kMaxJobWords words, none of them one of `excluded` (the non-title words and clause
+// breaks): "senior vice president of retail sales", not "calling him the first member".
+bool is_job_phrase(std::string_view phrase, const std::set<std::string, std::less<>>& excluded);
+
+// The predicate of a match: the lemma of the {lemma} macro that matched last in the text (the
+// main verb of "was funded by" is "fund", not "be"), else the rule's predicate. `groups` are the
+// match's capture groups, `groups[0]` the whole match.
+const std::string& verb_lemma(const RelationRule& rule, const std::vector<re2::StringPiece>& groups);
 
 // Parses one rule line "ID RELATION LEMMA CONFIDENCE PATTERN" of the file whose stem is `stem`
 // (an ID without a '.' becomes "stem.ID") and compiles it. `origin` ("FILE:LINE") prefixes errors.

@@ -164,6 +164,15 @@ Result<TripleExtractor> TripleExtractor::load(const std::string& rules_dir) {
   auto negations = load_word_list(rules_dir + "/lexicon/negations.txt");
   if (!negations.ok()) return negations.status();
   lexicon.negations = std::move(*negations);
+  auto breaks = load_word_list(rules_dir + "/lexicon/clause_breaks.txt");
+  if (!breaks.ok()) return breaks.status();
+  lexicon.clause_breaks = std::move(*breaks);
+  auto pronouns = load_word_list(rules_dir + "/lexicon/subject_pronouns.txt");
+  if (!pronouns.ok()) return pronouns.status();
+  lexicon.subject_pronouns = std::move(*pronouns);
+  auto non_title = load_word_list(rules_dir + "/lexicon/non_title_words.txt");
+  if (!non_title.ok()) return non_title.status();
+  lexicon.non_title_words = std::move(*non_title);
   return from_rules_dir(rules_dir + "/relations", std::move(lexicon));
 }
 
@@ -181,6 +190,11 @@ Result<TripleExtractor> TripleExtractor::from_rules_dir(const std::string& relat
   for (const auto& [lemma, forms] : lexicon.verbs) {
     extractor.verb_forms_.insert(forms.begin(), forms.end());
   }
+  extractor.clause_breaks_.insert(lexicon.clause_breaks.begin(), lexicon.clause_breaks.end());
+  extractor.subject_pronouns_.insert(lexicon.subject_pronouns.begin(),
+                                     lexicon.subject_pronouns.end());
+  extractor.non_title_words_.insert(lexicon.non_title_words.begin(), lexicon.non_title_words.end());
+  extractor.non_title_words_.insert(lexicon.clause_breaks.begin(), lexicon.clause_breaks.end());
   return extractor;
 }
 
@@ -259,6 +273,20 @@ std::vector<Triple> TripleExtractor::extract(const Document& doc,
         // Resume after the first argument: the next match starts later, and a chain such as
         // "Boeing CEO A and Airbus CEO B" yields both.
         pos = m.first_end;
+        if (std::any_of(rule.gap_groups.begin(), rule.gap_groups.end(), [&](int g) {
+              const re2::StringPiece& gap = m.groups[static_cast<size_t>(g)];
+              return crosses_clause_break(std::string_view(gap.data(), gap.size()), clause_breaks_,
+                                        subject_pronouns_);
+            })) {
+          continue;
+        }
+        if (!std::all_of(rule.job_groups.begin(), rule.job_groups.end(), [&](int g) {
+              const re2::StringPiece& job = m.groups[static_cast<size_t>(g)];
+              return job.data() == nullptr ||
+                     is_job_phrase(std::string_view(job.data(), job.size()), non_title_words_);
+            })) {
+          continue;
+        }
         m.mod_begin = m.mod_end = 0;
         if (rule.mod_group > 0 && m.groups[rule.mod_group].data() != nullptr) {
           re2::StringPiece mod = m.groups[rule.mod_group];
@@ -299,7 +327,7 @@ std::vector<Triple> TripleExtractor::extract(const Document& doc,
       t.subject = argument(s);
       t.object = argument(o);
       t.relation = rule.relation;
-      t.predicate = rule.predicate;
+      t.predicate = verb_lemma(rule, m.groups);
       t.evidence = sentence;
       t.rule = rule.id;
       t.confidence = rule.confidence;

@@ -2,6 +2,7 @@
 // and returns subject-relation-object triples with their evidence.
 #pragma once
 
+#include <set>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -16,9 +17,10 @@ namespace kg {
 
 class TripleExtractor {
  public:
-  // Loads rules_dir/relations/*.rules (sorted by name), rules_dir/verbs.txt,
-  // rules_dir/lexicon/titles.txt and rules_dir/lexicon/negations.txt. Errors name FILE:LINE and,
-  // for a pattern, RE2's message.
+  // Loads rules_dir/relations/*.rules (sorted by name), rules_dir/verbs.txt and, from
+  // rules_dir/lexicon/, titles.txt, negations.txt, clause_breaks.txt, subject_pronouns.txt and
+  // non_title_words.txt.
+  // Errors name FILE:LINE and, for a pattern, RE2's message.
   static Result<TripleExtractor> load(const std::string& rules_dir);
   // Same, with the word lists already loaded (tests, or a caller with its own titles).
   static Result<TripleExtractor> from_rules_dir(const std::string& relations_dir,
@@ -41,6 +43,11 @@ class TripleExtractor {
   // Every form of verbs.txt: a match holding one states a clause, which a cue before its first
   // argument can negate. Only looked up, never iterated.
   std::unordered_set<std::string> verb_forms_;
+  // lexicon/clause_breaks.txt: a match whose {GAP} crosses one is dropped.
+  std::set<std::string, std::less<>> clause_breaks_;
+  std::set<std::string, std::less<>> subject_pronouns_;  // lexicon/subject_pronouns.txt
+  // Never in a {JOB} phrase: lexicon/non_title_words.txt and the clause breaks.
+  std::set<std::string, std::less<>> non_title_words_;
   RelationRuleFilter filter_;           // the few rules worth running on a sentence
 };
 

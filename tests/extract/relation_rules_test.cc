@@ -46,6 +46,9 @@ std::string make_rules_dir(const std::vector<std::pair<std::string, std::string>
   write_file(dir + "/verbs.txt", "# test verbs\ngive gives gave given giving\n");
   write_file(dir + "/lexicon/titles.txt", "# test titles\nCEO\nSen.\nVice President\n");
   write_file(dir + "/lexicon/negations.txt", "not\nnever\n");
+  write_file(dir + "/lexicon/clause_breaks.txt", "said\nthat\n");
+  write_file(dir + "/lexicon/subject_pronouns.txt", "it\n");
+  write_file(dir + "/lexicon/non_title_words.txt", "who\nthe\n");
   for (const auto& [name, text] : files) write_file(dir + "/relations/" + name, text);
   return dir;
 }
@@ -163,6 +166,17 @@ TEST_CASE("a missing word list is an I/O error naming the path") {
   CHECK(loaded.status().message().find("negations.txt") != std::string::npos);
 }
 
+TEST_CASE("the clause-break and title word lists are required too") {
+  for (const char* name : {"clause_breaks.txt", "subject_pronouns.txt", "non_title_words.txt"}) {
+    std::string dir = make_rules_dir({});
+    REQUIRE(TripleExtractor::load(dir).ok());
+    REQUIRE(std::remove((dir + "/lexicon/" + name).c_str()) == 0);
+    auto loaded = TripleExtractor::load(dir);
+    REQUIRE_FALSE(loaded.ok());
+    CHECK(loaded.status().message().find(name) != std::string::npos);
+  }
+}
+
 TEST_CASE("verbs.txt lists the lemma among its own forms") {
   std::string dir = make_temp_dir();
   write_file(dir + "/verbs.txt", "# c\nmeet meets met meeting\n\nsue sues sued suing\n");
@@ -272,6 +286,97 @@ TEST_CASE("{MOD} may appear once per pattern") {
   auto twice = expand_relation_macros("{SUBJ:PERSON}{MOD} {give} {OBJ:ORG}{MOD}", small_lexicon());
   REQUIRE_FALSE(twice.ok());
   CHECK(twice.status().message().find("{MOD} used twice") != std::string::npos);
+}
+
+TEST_CASE("a gap crosses a clause break unless a break or a subject pronoun follows it") {
+  const std::set<std::string, std::less<>> breaks = {"said", "told", "that"};
+  const std::set<std::string, std::less<>> pronouns = {"it", "they"};
+  CHECK(crosses_clause_break("said the board ", breaks, pronouns));
+  CHECK(crosses_clause_break("told reporters the union ", breaks, pronouns));
+  CHECK(crosses_clause_break("said, the board ", breaks, pronouns));
+  CHECK(crosses_clause_break("said that the board ", breaks, pronouns));
+  CHECK(crosses_clause_break("on Monday said the panel ", breaks, pronouns));
+  CHECK_FALSE(crosses_clause_break("said it ", breaks, pronouns));
+  CHECK_FALSE(crosses_clause_break("said that it would ", breaks, pronouns));
+  CHECK_FALSE(crosses_clause_break("the firm that ", breaks, pronouns));  // a relative pronoun
+  CHECK_FALSE(crosses_clause_break("agreed in March to ", breaks, pronouns));
+  CHECK_FALSE(crosses_clause_break("", breaks, pronouns));
+  CHECK_FALSE(crosses_clause_break("Said the ", breaks, pronouns));  // case-sensitive
+}
+
+TEST_CASE("a gap macro is captured for the clause-break check") {
+  auto rule = parse_relation_rule(
+      "backed SUPPORTED endorse 0.8 {SUBJ:PERSON} {SGAP}{endorse} {GAP}{OBJ:PERSON}", "politics",
+      "politics.rules:1", small_lexicon());
+  REQUIRE(rule.ok());
+  REQUIRE(rule->gap_groups.size() == 2);
+  std::vector<re2::StringPiece> groups(rule->re->NumberOfCapturingGroups() + 1);
+  const std::string text = "[[PERSON:0]] said the board endorsed the plan of [[PERSON:1]]";
+  REQUIRE(rule->re->Match(text, 0, text.size(), RE2::UNANCHORED, groups.data(),
+                          static_cast<int>(groups.size())));
+  CHECK(groups[rule->gap_groups[0]] == "said the board ");
+  CHECK(groups[rule->gap_groups[1]] == "the plan of ");
+}
+
+TEST_CASE("the predicate is the lemma of the verb written, else the rule's") {
+  auto rule = parse_relation_rule(
+      "stance SUPPORTED support 0.8 {SUBJ:PERSON} (?:{be} )?(?:{give}|{endorse}) (?:by )?{OBJ:ANY}",
+      "politics", "politics.rules:1", [] {
+        RelationLexicon lex = small_lexicon();
+        lex.verbs["be"] = {"be", "is", "was"};
+        return lex;
+      }());
+  REQUIRE(rule.ok());
+  REQUIRE(rule->verb_groups.size() == 3);
+  CHECK(rule->verb_groups[0].second == "be");
+  CHECK(rule->verb_groups[2].second == "endorse");
+  auto predicate = [&](const std::string& text) {
+    std::vector<re2::StringPiece> groups(rule->re->NumberOfCapturingGroups() + 1);
+    REQUIRE(rule->re->Match(text, 0, text.size(), RE2::UNANCHORED, groups.data(),
+                            static_cast<int>(groups.size())));
+    return verb_lemma(*rule, groups);
+  };
+  CHECK(predicate("[[PERSON:0]] endorsed [[PERSON:1]]") == "endorse");
+  CHECK(predicate("[[PERSON:0]] gave [[ORG:1]]") == "give");
+  CHECK(predicate("[[PERSON:0]] was endorsed by [[ORG:1]]") == "endorse");  // not the auxiliary
+
+  auto no_verb = parse_relation_rule("title ROLE be 0.8 {OBJ:ORG} {TITLE} {SUBJ:PERSON}", "roles",
+                                     "roles.rules:1", small_lexicon());
+  REQUIRE(no_verb.ok());
+  CHECK(no_verb->verb_groups.empty());
+  std::vector<re2::StringPiece> groups(no_verb->re->NumberOfCapturingGroups() + 1);
+  const std::string text = "[[ORG:0]] CEO [[PERSON:1]]";
+  REQUIRE(no_verb->re->Match(text, 0, text.size(), RE2::UNANCHORED, groups.data(),
+                             static_cast<int>(groups.size())));
+  CHECK(verb_lemma(*no_verb, groups) == "be");
+}
+
+TEST_CASE("a job phrase holds no non-title word and is short") {
+  const std::set<std::string, std::less<>> excluded = {"who", "him", "the", "was", "said"};
+  CHECK(is_job_phrase("senior vice-president", excluded));
+  CHECK(is_job_phrase("director of the preparatory office", excluded));  // "of the" joins
+  CHECK(is_job_phrase("34th president", excluded));
+  CHECK(is_job_phrase("executive vice president and chief financial officer", excluded));
+  CHECK_FALSE(is_job_phrase("calling him the first member", excluded));
+  CHECK_FALSE(is_job_phrase("who teaches art", excluded));
+  CHECK_FALSE(is_job_phrase("praising the director", excluded));  // "the" only after "of"
+  CHECK_FALSE(is_job_phrase("one two three four five six seven eight nine", excluded));
+}
+
+TEST_CASE("{JOB} is captured: lower-case words joined by 'of' or 'of the'") {
+  auto rule = parse_relation_rule(
+      "appos ROLE be 0.6 {SUBJ:PERSON}, (?P<title>{JOB}) at {OBJ:ORG}", "roles", "roles.rules:1",
+      small_lexicon());
+  REQUIRE(rule.ok());
+  REQUIRE(rule->job_groups.size() == 1);
+  std::string title;
+  CHECK(RE2::PartialMatch("[[PERSON:0]], head of the stock-index desk at [[ORG:1]]", *rule->re,
+                          nullptr, &title));
+  CHECK(title == "head of the stock-index desk");
+  // No capital, quote mark or comma inside.
+  CHECK_FALSE(RE2::PartialMatch("[[PERSON:0]], calling “star at [[ORG:1]]", *rule->re));
+  CHECK_FALSE(RE2::PartialMatch("[[PERSON:0]], Chief at [[ORG:1]]", *rule->re));
+  CHECK_FALSE(RE2::PartialMatch("[[PERSON:0]], a, b at [[ORG:1]]", *rule->re));
 }
 
 TEST_CASE("the shipped rules load and cover every relation class of the contract") {

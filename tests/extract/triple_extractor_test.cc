@@ -163,6 +163,8 @@ TEST_CASE("FUNDED in the passive, and a possessive donation") {
   a.mention("Sundance Film Festival", EntityType::kEvent).mention("Ford Foundation", EntityType::kOrg);
   auto triples = a.extract();
   CHECK(pairs(a, triples, "FUNDED") == Pairs{"Ford Foundation|Sundance Film Festival"});
+  REQUIRE(find(triples, "FUNDED") != nullptr);
+  CHECK(find(triples, "FUNDED")->predicate == "fund");  // the verb, not the auxiliary "was"
 
   Article b("Musk’s $45 million donation to America PAC drew scrutiny.");
   b.mention("Musk", EntityType::kPerson).mention("$45 million", EntityType::kMoney)
@@ -421,6 +423,113 @@ TEST_CASE("PAID, RECEIVED and LOST take the money as object") {
   Article b("Bloomberg spent $1 billion on his own campaign.");
   b.mention("Bloomberg", EntityType::kPerson).mention("$1 billion", EntityType::kMoney);
   CHECK(pairs(b, b.extract(), "PAID") == Pairs{"Bloomberg|$1 billion"});
+}
+
+// "subject|predicate|object" of every triple of one relation.
+std::vector<std::string> predicates(const Article& a, const std::vector<Triple>& triples,
+                                    const std::string& relation) {
+  std::vector<std::string> out;
+  for (const Triple& t : triples) {
+    if (t.relation == relation) {
+      out.push_back(a.text(t.subject.span) + "|" + t.predicate + "|" + a.text(t.object.span));
+    }
+  }
+  return out;
+}
+
+TEST_CASE("the predicate is the lemma of the verb written in the sentence") {
+  Article b("Diane Pruitt fired Chief Executive Kevin Strand on Monday.");
+  b.mention("Diane Pruitt", EntityType::kPerson).mention("Kevin Strand", EntityType::kPerson);
+  CHECK(predicates(b, b.extract(), "APPOINTED") == Pairs{"Diane Pruitt|fire|Kevin Strand"});
+
+  Article c("Laura Becker accused Severn Vale Water on Tuesday of buying silence.");
+  c.mention("Laura Becker", EntityType::kPerson).mention("Severn Vale Water", EntityType::kOrg);
+  CHECK(predicates(c, c.extract(), "OPPOSED") == Pairs{"Laura Becker|accuse|Severn Vale Water"});
+
+  Article d("The Commonwealth Business Council endorsed Holloway, and the Teachers Alliance "
+            "praised Harris. The Metro Teachers Union backed Lindgren.");
+  d.mention("Commonwealth Business Council", EntityType::kOrg)
+      .mention("Holloway", EntityType::kPerson)
+      .mention("Teachers Alliance", EntityType::kOrg)
+      .mention("Harris", EntityType::kPerson)
+      .mention("Metro Teachers Union", EntityType::kOrg)
+      .mention("Lindgren", EntityType::kPerson);
+  CHECK(predicates(d, d.extract(), "SUPPORTED") ==
+        Pairs{"Commonwealth Business Council|endorse|Holloway", "Teachers Alliance|praise|Harris",
+              "Metro Teachers Union|back|Lindgren"});
+
+  Article e("Aldermark Aerospace secured a $2 billion contract with the Pentagon.");
+  e.mention("Aldermark Aerospace", EntityType::kOrg)
+      .mention("$2 billion", EntityType::kMoney)
+      .mention("Pentagon", EntityType::kOrg);
+  CHECK(predicates(e, e.extract(), "CONTRACT") == Pairs{"Aldermark Aerospace|secure|Pentagon"});
+
+  // No verb in the rule: the rule's own predicate.
+  Article f("Boeing CEO Kelly Ortberg toured the plant.");
+  f.mention("Boeing", EntityType::kOrg).mention("Kelly Ortberg", EntityType::kPerson);
+  CHECK(predicates(f, f.extract(), "ROLE") == Pairs{"Kelly Ortberg|be|Boeing"});
+}
+
+TEST_CASE("a reporting verb or 'that' opens a clause whose subject is not the first name") {
+  Article a("Felix Hartmann, a member of Rheinwerk’s supervisory board, said the board backed "
+            "Vogel’s plan.");
+  a.mention("Felix Hartmann", EntityType::kPerson, "person:felix-hartmann")
+      .mention("Rheinwerk", EntityType::kOrg)
+      .mention("Vogel", EntityType::kPerson, "person:katrin-vogel");
+  CHECK(pairs(a, a.extract(), "SUPPORTED").empty());
+
+  Article b("Marcus Dunn told reporters the union endorsed Harriet Lowe.");
+  b.mention("Marcus Dunn", EntityType::kPerson).mention("Harriet Lowe", EntityType::kPerson);
+  CHECK(pairs(b, b.extract(), "SUPPORTED").empty());
+
+  Article c("Dana Kowalski said that the party criticized Prescott.");
+  c.mention("Dana Kowalski", EntityType::kPerson).mention("Prescott", EntityType::kPerson);
+  CHECK(pairs(c, c.extract(), "OPPOSED").empty());
+
+  // A pronoun after the break is the same subject; a break right before the verb is a relative
+  // pronoun.
+  Article d("Lancaster Colony Corp. said it acquired Reames Foods Inc. in a cash deal.");
+  d.mention("Lancaster Colony Corp.", EntityType::kOrg).mention("Reames Foods Inc.", EntityType::kOrg);
+  CHECK(pairs(d, d.extract(), "ACQUIRED") == Pairs{"Lancaster Colony Corp.|Reames Foods Inc."});
+
+  Article e("Halsted Partners, the firm that bought Corvane in 2019, declined to comment.");
+  e.mention("Halsted Partners", EntityType::kOrg).mention("Corvane", EntityType::kOrg);
+  CHECK(pairs(e, e.extract(), "ACQUIRED") == Pairs{"Halsted Partners|Corvane"});
+
+  Article f("Obama said on Sunday that he endorsed Harris.");
+  f.mention("Obama", EntityType::kPerson).mention("he", EntityType::kPerson, "person:Obama", true)
+      .mention("Harris", EntityType::kPerson);
+  CHECK(pairs(f, f.extract(), "SUPPORTED") == Pairs{"he|Harris"});
+}
+
+TEST_CASE("an apposition's title is a short job phrase, never a quote or a clause") {
+  Article a("Linda Carver praised Samuel Adeyemi, calling him “the first member of Congress in "
+            "years to put a price on it.”");
+  a.mention("Linda Carver", EntityType::kPerson)
+      .mention("Samuel Adeyemi", EntityType::kPerson)
+      .mention("Congress", EntityType::kOrg);
+  CHECK(pairs(a, a.extract(), "ROLE").empty());
+
+  Article b("Garret Boone, who teaches art at Earlham College, called it ugly.");
+  b.mention("Garret Boone", EntityType::kPerson).mention("Earlham College", EntityType::kOrg);
+  CHECK(pairs(b, b.extract(), "ROLE").empty());
+
+  Article c("Jay Goldinger, who often trades overnight for Capital Insight Inc., said so.");
+  c.mention("Jay Goldinger", EntityType::kPerson).mention("Capital Insight Inc.", EntityType::kOrg);
+  CHECK(pairs(c, c.extract(), "ROLE").empty());
+
+  Article d("Ana Ruiz, senior vice president of retail sales at Hartwell Stores, said prices "
+            "would rise.");
+  d.mention("Ana Ruiz", EntityType::kPerson).mention("Hartwell Stores", EntityType::kOrg);
+  auto td = d.extract();
+  const Triple* role = find(td, "ROLE");
+  REQUIRE(role != nullptr);
+  CHECK(d.text(role->object.span) == "Hartwell Stores");
+  CHECK(role->title == "senior vice president of retail sales");
+
+  Article e("Frederick Deane Jr., 63, chairman of Signet Banking Corp., was elected a director.");
+  e.mention("Frederick Deane Jr.", EntityType::kPerson).mention("Signet Banking Corp.", EntityType::kOrg);
+  CHECK(pairs(e, e.extract(), "ROLE") == Pairs{"Frederick Deane Jr.|Signet Banking Corp."});
 }
 
 TEST_CASE("SUPPORTED and OPPOSED, active and passive") {
