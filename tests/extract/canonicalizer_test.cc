@@ -97,7 +97,7 @@ TEST_CASE("gender from first names decides between two people") {
   CHECK(id_of(doc, a, "he") == "person:tom-reyes");
 }
 
-TEST_CASE("a title says more than a first name; a name both genders have says nothing") {
+TEST_CASE("a title says more than a first name, and a name both genders have says nothing") {
   // "Mrs. John Harlow": the old style of naming a wife, so she is the woman.
   Document doc = make(
       "Mrs. John Harlow met Tom Reyes on Monday. She said the talks went well. Chris Lane met "
