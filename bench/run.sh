@@ -9,7 +9,7 @@ runs=${1:-3}
 data=../shared/data
 tools=../shared/tools
 if [ ! -d "$data" ]; then echo "bench: $data not found, nothing to measure"; exit 0; fi
-[ -x build/kg ] || scripts/setup.sh
+scripts/setup.sh >/dev/null  # builds build/, or brings it up to date
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
