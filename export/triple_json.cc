@@ -7,9 +7,13 @@ void write_string(JsonWriter& out, std::string_view s) {
   out.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
 }
 
-// Offsets count in the field the span lies in ("text", or "title" when the triple or entity
-// says "field": "title").
-void write_offsets(JsonWriter& out, SourceSpan span) {
+// Where a span is: "field": "title" for a JSONL title (absent for the text), then start and end,
+// counted in that field.
+void write_location(JsonWriter& out, SourceSpan span) {
+  if (!span.field.empty()) {
+    out.Key("field");
+    write_string(out, span.field);
+  }
   out.Key("start");
   out.Uint(span.begin);
   out.Key("end");
@@ -24,7 +28,7 @@ void write_argument(JsonWriter& out, const char* key, const Document& doc, const
   write_string(out, resolve(arg.id));
   out.Key("text");
   write_string(out, doc.slice(arg.span));
-  write_offsets(out, doc.source_span(arg.span));
+  write_location(out, doc.source_span(arg.span));
   out.EndObject();
 }
 
@@ -48,12 +52,7 @@ void write_triple_json(JsonWriter& out, const Document& doc, const Triple& tripl
     out.Key("title");
     write_string(out, triple.title);
   }
-  SourceSpan evidence = doc.source_span(triple.evidence);
-  if (!evidence.field.empty()) {
-    out.Key("field");
-    write_string(out, evidence.field);
-  }
-  write_offsets(out, evidence);
+  write_location(out, doc.source_span(triple.evidence));
   out.Key("text");
   write_string(out, doc.slice(triple.evidence));
   out.Key("rule");
@@ -74,12 +73,7 @@ void write_extract_json(JsonWriter& out, const Document& doc, const DocumentAnal
     const Mention& m = analysis.mentions[i];
     if (m.pronoun) continue;  // a pronoun is a reference, not a name
     out.StartObject();
-    SourceSpan where = doc.source_span(m.span);
-    if (!where.field.empty()) {
-      out.Key("field");
-      write_string(out, where.field);
-    }
-    write_offsets(out, where);
+    write_location(out, doc.source_span(m.span));
     out.Key("type");
     write_string(out, type_name(m.type));
     out.Key("text");
