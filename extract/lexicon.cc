@@ -7,18 +7,18 @@
 namespace kg {
 namespace {
 
+int count_words(std::string_view phrase) {
+  return 1 + static_cast<int>(std::count(phrase.begin(), phrase.end(), ' '));
+}
+
+}  // namespace
+
 std::string_view trim(std::string_view s) {
   const char* kSpace = " \t\r\n";
   size_t begin = s.find_first_not_of(kSpace);
   if (begin == std::string_view::npos) return {};
   return s.substr(begin, s.find_last_not_of(kSpace) - begin + 1);
 }
-
-int count_words(std::string_view phrase) {
-  return 1 + static_cast<int>(std::count(phrase.begin(), phrase.end(), ' '));
-}
-
-}  // namespace
 
 Result<std::vector<RuleLine>> read_rule_lines(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

@@ -11,6 +11,9 @@
 
 namespace kg {
 
+// `s` without leading and trailing spaces, tabs, CR and LF.
+std::string_view trim(std::string_view s);
+
 // The meaningful lines of a rule file: trimmed, without blank lines and '#' comments, each with
 // its 1-based line number for error messages.
 struct RuleLine {

@@ -2,25 +2,15 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <fstream>
+#include <filesystem>
 #include <optional>
 #include <set>
-#include <sstream>
-
-#include <dirent.h>
 
 #include "extract/entity_type.h"
+#include "extract/lexicon.h"
 
 namespace kg {
 namespace {
-
-std::string_view trim(std::string_view s) {
-  const char* ws = " \t\r\n";
-  size_t b = s.find_first_not_of(ws);
-  if (b == std::string_view::npos) return {};
-  size_t e = s.find_last_not_of(ws);
-  return s.substr(b, e - b + 1);
-}
 
 // Splits off the next whitespace-separated field of *rest.
 std::string_view next_field(std::string_view* rest) {
@@ -145,36 +135,20 @@ Result<std::string> expand_one(std::string_view name, std::string_view arg, bool
   return "\\b(?P<" + group + ">" + alternation(verb->second) + ")\\b";
 }
 
-Result<std::string> read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError(path + ": cannot open");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-// Calls f(line_number, trimmed_line) for every line that is not blank or a comment.
+// Calls f(line_number, trimmed_line) for every line of `path` that is not blank or a comment.
 template <class F>
-Status for_each_line(const std::string& text, F f) {
-  std::istringstream in(text);
-  std::string line;
-  int n = 0;
-  while (std::getline(in, line)) {
-    ++n;
-    std::string_view t = trim(line);
-    if (t.empty() || t[0] == '#') continue;
-    KG_RETURN_IF_ERROR(f(n, t));
-  }
+Status for_each_line(const std::string& path, F f) {
+  Result<std::vector<RuleLine>> lines = read_rule_lines(path);
+  if (!lines.ok()) return lines.status();
+  for (const RuleLine& line : *lines) KG_RETURN_IF_ERROR(f(line.number, std::string_view(line.text)));
   return Status::OK();
 }
 
 }  // namespace
 
 Result<std::vector<std::string>> load_word_list(const std::string& path) {
-  Result<std::string> text = read_file(path);
-  if (!text.ok()) return text.status();
   std::vector<std::string> words;
-  Status s = for_each_line(*text, [&](int, std::string_view line) {
+  Status s = for_each_line(path, [&](int, std::string_view line) {
     words.emplace_back(line);
     return Status::OK();
   });
@@ -183,10 +157,8 @@ Result<std::vector<std::string>> load_word_list(const std::string& path) {
 }
 
 Result<std::map<std::string, std::vector<std::string>>> load_verbs(const std::string& path) {
-  Result<std::string> text = read_file(path);
-  if (!text.ok()) return text.status();
   std::map<std::string, std::vector<std::string>> verbs;
-  Status s = for_each_line(*text, [&](int n, std::string_view line) {
+  Status s = for_each_line(path, [&](int n, std::string_view line) {
     std::string lemma(next_field(&line));
     for (char c : lemma) {
       if (!(c >= 'a' && c <= 'z') && c != '_') {
@@ -437,28 +409,15 @@ Result<RelationRule> parse_relation_rule(std::string_view line, std::string_view
 
 Result<std::vector<RelationRule>> load_relation_rules(const std::string& dir,
                                                       const RelationLexicon& lexicon) {
-  std::vector<std::string> names;
-  DIR* d = opendir(dir.c_str());
-  if (d == nullptr) return Status::IoError(dir + ": cannot open directory");
-  while (dirent* entry = readdir(d)) {
-    std::string name = entry->d_name;
-    const std::string suffix = ".rules";
-    if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(),
-                                                    suffix) == 0) {
-      names.push_back(name);
-    }
+  std::error_code error;
+  if (!std::filesystem::is_directory(dir, error)) {
+    return Status::IoError(dir + ": cannot open directory");
   }
-  closedir(d);
-  std::sort(names.begin(), names.end());
-
   std::vector<RelationRule> rules;
   std::set<std::string> ids;
-  for (const std::string& name : names) {
-    const std::string path = dir + "/" + name;
-    const std::string stem = name.substr(0, name.size() - 6);
-    Result<std::string> text = read_file(path);
-    if (!text.ok()) return text.status();
-    Status s = for_each_line(*text, [&](int n, std::string_view line) {
+  for (const std::string& path : list_rule_files(dir, ".rules")) {
+    const std::string stem = std::filesystem::path(path).stem().string();
+    Status s = for_each_line(path, [&](int n, std::string_view line) {
       const std::string origin = path + ":" + std::to_string(n);
       Result<RelationRule> rule = parse_relation_rule(line, stem, origin, lexicon);
       if (!rule.ok()) return rule.status();
