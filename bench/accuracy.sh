@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Entity accuracy of `kg extract` on the shared dev sets, per type, against the targets of issue 4,
+# and the throughput of `kg extract` compared with an earlier revision in the same run; writes
+# docs/ACCURACY.md. Usage: bench/accuracy.sh [BASE_REV] [RUNS]
+#   BASE_REV  the revision to compare throughput with (default: 9cf66b8, before issue 4)
+#   RUNS      timed runs of each binary, alternating, median reported (default 3)
+# Skips (exit 0 with a note) when ../shared/data is absent.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+base_rev=${1:-9cf66b8}
+runs=${2:-3}
+data=../shared/data
+tools=../shared/tools
+if [ ! -d "$data" ]; then echo "accuracy: $data not found, nothing to measure"; exit 0; fi
+scripts/setup.sh >/dev/null
+tmp=$(mktemp -d)
+cleanup() {
+  git worktree remove --force "$tmp/base" >/dev/null 2>&1 || true
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+conll_map="PERSON=PER,ORG=ORG,GPE=LOC,LOC=LOC"
+conll_types="PER,ORG,LOC"
+onto_types="PERSON,ORG,GPE,LOC,NORP,EVENT,MONEY,PERCENT,DATE"
+build/kg extract "$data/conll2003_dev.jsonl" -o "$tmp/conll.jsonl"
+build/kg extract "$data/ontonotes_dev.jsonl" -o "$tmp/onto.jsonl"
+python3 "$tools/score_entities.py" --gold "$data/conll2003_dev.jsonl" --pred "$tmp/conll.jsonl" \
+  --map "$conll_map" --types "$conll_types" --json > "$tmp/conll.score.json"
+python3 "$tools/score_entities.py" --gold "$data/ontonotes_dev.jsonl" --pred "$tmp/onto.jsonl" \
+  --types "$onto_types" --json > "$tmp/onto.score.json"
+
+# Throughput: the base revision built in a temporary worktree, both binaries timed alternately on
+# the same >= 10 MB corpus, so that machine noise hits both alike.
+echo "accuracy: building $base_rev for the throughput comparison" >&2
+git worktree add --detach "$tmp/base" "$base_rev" >/dev/null 2>&1
+cmake -S "$tmp/base" -B "$tmp/base/build" -DCMAKE_BUILD_TYPE=Release -DKG_BUILD_TESTS=OFF >/dev/null
+cmake --build "$tmp/base/build" -j"$(nproc)" --target kg >/dev/null
+python3 bench/make_corpus.py --shared "$data" --mb 10 -o "$tmp/corpus.jsonl"
+python3 - "$tmp" "$runs" "$base_rev" "$(git rev-parse --short HEAD)" <<'PY'
+import json, os, statistics, subprocess, sys, time
+tmp, runs, base_rev, head_rev = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+corpus = os.path.join(tmp, "corpus.jsonl")
+mb = sum(len(json.loads(l)["text"].encode()) for l in open(corpus, encoding="utf-8")) / 1e6
+binaries = {"base": os.path.join(tmp, "base", "build", "kg"), "head": "build/kg"}
+times = {name: [] for name in binaries}
+for _ in range(runs):
+    for name, kg in binaries.items():
+        start = time.monotonic()
+        subprocess.run([kg, "extract", corpus, "-o", os.path.join(tmp, name + ".out"), "-j", "1"],
+                       check=True, stdout=subprocess.DEVNULL)
+        times[name].append(time.monotonic() - start)
+speed = {name: mb / statistics.median(t) for name, t in times.items()}
+json.dump({"mb": mb, "runs": runs, "base_rev": base_rev, "head_rev": head_rev, "speed": speed},
+          open(os.path.join(tmp, "speed.json"), "w"))
+PY
+
+python3 - "$tmp" "$(git rev-parse --short HEAD)" "$*" > docs/ACCURACY.md <<'PY'
+import json, os, sys
+tmp, rev, args = sys.argv[1], sys.argv[2], sys.argv[3]
+targets = {
+    "conll2003_dev": {"micro": 0.82, "PER": 0.88, "LOC": 0.85, "ORG": 0.72},
+    "ontonotes_dev": {"MONEY": 0.92, "PERCENT": 0.96, "DATE": 0.82, "PERSON": 0.86, "GPE": 0.88,
+                      "ORG": 0.70, "NORP": 0.80},
+}
+print("# Entity accuracy\n")
+print("Made by `bench/accuracy.sh %s` at commit %s: `kg extract` on the shared dev sets, scored by"
+      % (args, rev))
+print("`../shared/tools/score_entities.py` (exact span and type). CoNLL-2003 maps kg's PERSON to PER and")
+print("GPE and LOC to LOC (MISC is not scored); OntoNotes is scored on the nine types kg produces.\n")
+for name, label in (("conll2003_dev", "conll"), ("ontonotes_dev", "onto")):
+    score = json.load(open(os.path.join(tmp, label + ".score.json")))
+    print("## %s\n" % name)
+    print("| type | gold | predicted | correct | P | R | F1 | target |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
+    rows = list(score["per_type"].items()) + [("micro", score["micro"])]
+    for type_, s in rows:
+        target = targets[name].get(type_)
+        verdict = "" if target is None else ("%.2f %s" % (target, "met" if s["f1"] >= target else "**not met**"))
+        print("| %s | %d | %d | %d | %.3f | %.3f | %.3f | %s |"
+              % (type_, s["gold"], s["pred"], s["tp"], s["precision"], s["recall"], s["f1"], verdict))
+    print()
+speed = json.load(open(os.path.join(tmp, "speed.json")))
+print("## Throughput of `kg extract`\n")
+print("%.1f MB of article text (bench/make_corpus.py), one thread, median of %d alternating runs:"
+      % (speed["mb"], speed["runs"]))
+print("%s (before) %.2f MB/s, %s (now) %.2f MB/s: ratio now/before **%.2f**."
+      % (speed["base_rev"], speed["speed"]["base"], speed["head_rev"], speed["speed"]["head"],
+         speed["speed"]["head"] / speed["speed"]["base"]))
+PY
+cat docs/ACCURACY.md
