@@ -22,9 +22,16 @@ std::vector<std::string_view> split_words(std::string_view name) {
   return words;
 }
 
-std::string_view last_word(std::string_view name) {
-  size_t space = name.rfind(' ');
-  return space == std::string_view::npos ? name : name.substr(space + 1);
+// The last `count` words of a name ("van der Merwe" of "Pieter van der Merwe" for 3), or "" when
+// it has no more than `count` words.
+std::string_view last_words(std::string_view name, size_t count) {
+  size_t end = name.size();
+  for (size_t n = 0; n < count; ++n) {
+    size_t space = name.rfind(' ', end == 0 ? 0 : end - 1);
+    if (space == std::string_view::npos || end == 0) return {};
+    end = space;
+  }
+  return name.substr(end + 1);
 }
 
 // "FTC" for "Federal Trade Commission"; small words do not count.
@@ -121,7 +128,7 @@ Result<Canonicalizer> Canonicalizer::load(const std::string& rules_dir) {
   return canonicalizer;
 }
 
-// The part of a name that identifies it: "Boeing Co." -> "Boeing"; case folded.
+// The part of a name that identifies it: "Boeing Co." -> "Boeing" (ids fold its case).
 std::string Canonicalizer::name_key(EntityType type, std::string_view name) const {
   std::string key = normalize_name(name);
   if (type == EntityType::kOrg) {
@@ -212,13 +219,16 @@ void Canonicalizer::resolve(const Document& doc, DocumentAnalysis* analysis) con
         continue;
       }
     }
-    if (m.type == EntityType::kPerson && name.find(' ') == std::string_view::npos) {
-      // A surname alone: the nearest full name before it with that surname, else after it.
-      std::string key = name_key(m.type, name);
+    if (m.type == EntityType::kPerson) {
+      // A surname alone ("Okafor", "van der Merwe"): the nearest full name before it that ends
+      // with it, else after it.
+      const std::string key = entity_id(m.type, name);  // case folded: "Van der Merwe"
+      const size_t words = static_cast<size_t>(std::count(name.begin(), name.end(), ' ')) + 1;
       const size_t kNone = mentions.size();
       size_t best = kNone;
       for (size_t f : full_names) {
-        if (name_key(m.type, last_word(mentions[f].span.of(text))) != key) continue;
+        std::string_view surname = last_words(mentions[f].span.of(text), words);
+        if (surname.empty() || entity_id(m.type, surname) != key) continue;
         if (f < i || best == kNone) best = f;
         if (f > i) break;
       }

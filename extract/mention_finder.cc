@@ -20,6 +20,22 @@ const GazetteerEntry* MentionFinder::find_known(std::string_view name) const {
   return nullptr;
 }
 
+bool MentionFinder::particle_prefixed(std::string_view word) const {
+  size_t hyphen = word.find('-');
+  return hyphen != std::string_view::npos && hyphen + 1 < word.size() &&
+         names::is_upper_letter_at(word, hyphen + 1) &&
+         name_particles_.contains(word.substr(0, hyphen + 1));
+}
+
+bool MentionFinder::is_hyphen_modifier(std::string_view word) const {
+  size_t hyphen = word.find('-');
+  if (hyphen == std::string_view::npos || hyphen + 1 >= word.size()) return false;
+  std::string_view after = word.substr(hyphen + 1);
+  // "Jean-Pierre", "Ata-ur-Rehman" and "Kim Jong-il" are names whole.
+  if (names::is_upper_letter_at(after, 0) || particle_prefixed(after)) return false;
+  return after.size() > 2;
+}
+
 MentionFinder::MentionFinder(SentenceSplitter splitter, PatternRules patterns)
     : splitter_(std::move(splitter)), patterns_(std::move(patterns)) {}
 
@@ -40,7 +56,8 @@ Result<MentionFinder> MentionFinder::load(const std::string& rules_dir) {
       {&finder.org_suffixes_, "org_suffixes.txt"}, {&finder.org_heads_, "org_heads.txt"},
       {&finder.event_words_, "event_words.txt"}, {&finder.common_words_, "common_words.txt"},
       {&finder.person_cues_, "person_cues.txt"}, {&finder.place_cues_, "place_cues.txt"},
-      {&finder.legal_forms_, "org_legal_forms.txt"}, {&finder.place_nouns_, "place_nouns.txt"}};
+      {&finder.legal_forms_, "org_legal_forms.txt"}, {&finder.place_nouns_, "place_nouns.txt"},
+      {&finder.name_particles_, "name_particles.txt"}};
   for (const auto& [set, name] : lists) {
     Result<WordSet> loaded = WordSet::load(lexicon + name);
     if (!loaded.ok()) return loaded.status();
@@ -156,12 +173,23 @@ void MentionFinder::find_in_sentence(const Document& doc, Span sentence,
     }
     // "Ohio-based", "Democratic-led": the name is the part before the hyphen.
     size_t hyphen = word.find('-');
-    if (hyphen != std::string_view::npos && hyphen + 1 < word.size() &&
-        !is_upper_letter_at(word, hyphen + 1)) {
+    if (hyphen != std::string_view::npos && is_hyphen_modifier(word)) {
       Chunk chunk;
       chunk.span = {tokens[i].span.begin, tokens[i].span.begin + static_cast<uint32_t>(hyphen)};
       chunk.sentence_start = starts_clause(i);
       chunk.heading = heading;
+      // "New York-based": a known name may begin with the capitalized words before.
+      for (size_t k = i; k > first_word && k + 3 > i && !claimed[k - 1] &&
+                         is_upper_letter_at(tokens[k - 1].span.of(text), 0) &&
+                         !line_break_after(text, tokens, k - 1);
+           --k) {
+        Span longer{tokens[k - 1].span.begin, chunk.span.end};
+        if (!find_known(longer.of(text))) continue;
+        while (!chunks->empty() && chunks->back().span.end > longer.begin) chunks->pop_back();
+        chunk.span = longer;
+        chunk.sentence_start = starts_clause(k - 1);
+        break;
+      }
       const GazetteerEntry* entry = find_known(chunk.span.of(text));
       if (entry) {
         chunk.type = entry->type;
@@ -240,8 +268,25 @@ size_t MentionFinder::name_end(std::string_view text, const std::vector<Token>& 
   while (j < tokens.size() && !claimed[j] && !line_break_after(text, tokens, j - 1)) {
     std::string_view next = tokens[j].span.of(text);
     bool capital = capital_at(j) && !pronouns_.contains(next);
-    if (capital && next.find('-') == std::string_view::npos) {
+    // "Hong Kong-based" ends the name before its hyphenated word; "Jean-Pierre" goes on.
+    size_t hyphen = next.find('-');
+    if (capital && (hyphen == std::string_view::npos || !is_hyphen_modifier(next))) {
       ++j;
+      continue;
+    }
+    // "Pieter van der Merwe", "Maria de la Cruz", "Abdel Rahman al-Hashimi".
+    if (particle_prefixed(next)) {
+      ++j;
+      continue;
+    }
+    size_t after_particles = j;
+    while (after_particles < j + 3 && after_particles < tokens.size() &&
+           !line_break_after(text, tokens, after_particles - 1) &&
+           name_particles_.contains(tokens[after_particles].span.of(text))) {
+      ++after_particles;
+    }
+    if (after_particles > j && capital_at(after_particles)) {
+      j = after_particles + 1;
       continue;
     }
     if (!capital_at(j + 1)) break;

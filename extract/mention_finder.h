@@ -51,6 +51,13 @@ class MentionFinder {
   void add_piece(std::string_view text, const std::vector<Token>& tokens, size_t begin,
                  size_t end, std::string title, bool sentence_start, bool heading,
                  std::vector<Chunk>* chunks) const;
+  // "al-Hashimi", "ur-Rehman": a name particle written as a prefix of a capitalized word.
+  bool particle_prefixed(std::string_view word) const;
+  // "Ohio-based", "Democratic-led": a capitalized word and a lower-case word after a hyphen.
+  bool is_hyphen_modifier(std::string_view word) const;
+  // Whether tokens [begin, end) hold a name particle inside ("van der", "al-").
+  bool has_name_particle(std::string_view text, const std::vector<Token>& tokens, size_t begin,
+                         size_t end) const;
   // The gazetteer entry of a name as written, or of its title case when it is all capitals.
   const GazetteerEntry* find_known(std::string_view name) const;
   // The type a word at the start or end gives a name ("Montgomery County", "River Cherwell",
@@ -63,7 +70,7 @@ class MentionFinder {
   PatternRules patterns_;
   Gazetteer gazetteer_;
   WordSet titles_, first_names_, org_suffixes_, org_heads_, event_words_, common_words_,
-      person_cues_, place_cues_, place_nouns_, pronouns_, legal_forms_;
+      person_cues_, place_cues_, place_nouns_, pronouns_, legal_forms_, name_particles_;
   std::map<std::string, EntityType, std::less<>> first_words_, last_words_;
 };
 

@@ -29,6 +29,19 @@ std::optional<EntityType> MentionFinder::name_word_type(std::string_view first,
   return std::nullopt;
 }
 
+bool MentionFinder::has_name_particle(std::string_view text, const std::vector<Token>& tokens,
+                                      size_t begin, size_t end) const {
+  for (size_t k = begin; k < end; ++k) {
+    std::string_view word = tokens[k].span.of(text);
+    if (k > begin && name_particles_.contains(word)) return true;
+    size_t hyphen = word.find('-');
+    if (hyphen != std::string_view::npos && particle_prefixed(word.substr(k > begin ? 0 : hyphen + 1))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void MentionFinder::add_piece(std::string_view text, const std::vector<Token>& tokens,
                               size_t begin, size_t end, std::string title, bool sentence_start,
                               bool heading, std::vector<Chunk>* chunks) const {
@@ -71,6 +84,8 @@ void MentionFinder::add_piece(std::string_view text, const std::vector<Token>& t
     strong(EntityType::kPerson, "name.title");
   } else if (chunk.words > 1 && first_names_.contains(first)) {
     strong(EntityType::kPerson, "name.first_name");
+  } else if (has_name_particle(text, tokens, begin, end)) {
+    strong(EntityType::kPerson, "name.particle");  // "Pieter van der Merwe", "Ata-ur-Rehman"
   } else if (chunk.words == 1 && is_all_caps_acronym(name) && !heading) {
     strong(EntityType::kOrg, "name.acronym");
   } else if (chunk.words == 1 && !has_lower_letter(name) && name.size() > 6) {

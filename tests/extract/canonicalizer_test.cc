@@ -44,6 +44,15 @@ TEST_CASE("full name, surname, title and possessive become one person") {
   }
 }
 
+TEST_CASE("a surname with particles joins the full name, whatever its capital") {
+  Document doc = make(
+      "On Saturday flanker Pieter van der Merwe scored twice. Van der Merwe said the team had "
+      "trained for weeks.");
+  DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
+  CHECK(id_of(doc, a, "Pieter van der Merwe") == "person:pieter-van-der-merwe");
+  CHECK(id_of(doc, a, "Van der Merwe") == "person:pieter-van-der-merwe");
+}
+
 TEST_CASE("acronyms defined in the text join their full name, in either order") {
   Document doc = make(
       "The Federal Trade Commission (FTC) opened an inquiry. FTC staff met on Friday. Separately, "

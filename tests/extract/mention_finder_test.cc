@@ -93,6 +93,17 @@ TEST_CASE("foreign provinces and two-letter country names") {
   CHECK(has(found, "UK", "GPE"));
 }
 
+TEST_CASE("name particles and hyphenated names stay in one person's name") {
+  auto found = find_in(
+      "On Saturday flanker Pieter van der Merwe scored twice, Maria de la Cruz said, and bowler Imtiaz "
+      "ul-Haq and Kim Jong-un watched from the Hong Kong-based club's box.");
+  CHECK(has(found, "Pieter van der Merwe", "PERSON"));
+  CHECK(has(found, "Maria de la Cruz", "PERSON"));
+  CHECK(has(found, "Kim Jong-un", "PERSON"));
+  CHECK(has(found, "Hong Kong", "GPE"));
+  CHECK_FALSE(has_text(found, "Kong"));
+}
+
 TEST_CASE("events by their head word") {
   auto found = find_in(
       "She spoke at the World Economic Forum in Davos and later attended the Paris Climate "
