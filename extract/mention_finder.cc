@@ -80,6 +80,12 @@ Result<MentionFinder> MentionFinder::load(const std::string& rules_dir) {
     auto& words = position == "first" ? finder.first_words_ : finder.last_words_;
     words.emplace(line.text.substr(0, tab1), *type);
   }
+  // The surfaces of US states and provinces, for "Beverly Hills, Calif.".
+  for (const char* name : {"us_states.tsv", "state_abbreviations.tsv"}) {
+    Result<std::vector<RuleLine>> states = read_rule_lines(rules_dir + "/gazetteers/" + name);
+    if (!states.ok()) return states.status();
+    for (const RuleLine& line : *states) finder.states_.insert(line.text.substr(0, line.text.find('\t')));
+  }
   // pronouns.tsv is WORD<TAB>GENDER; the finder only needs the words.
   Result<std::vector<RuleLine>> pronouns = read_rule_lines(lexicon + "pronouns.tsv");
   if (!pronouns.ok()) return pronouns.status();
@@ -95,11 +101,28 @@ std::vector<Mention> MentionFinder::find(const Document& doc,
   std::vector<Mention> mentions;
   for (Span sentence : sentences) find_in_sentence(doc, sentence, &chunks, &mentions);
   std::vector<Mention> names = resolve_unknowns(doc.text, std::move(chunks));
+  for (Mention& name : names) drop_sentence_period(doc.text, sentences, &name.span);
   mentions.insert(mentions.end(), std::make_move_iterator(names.begin()),
                   std::make_move_iterator(names.end()));
   std::sort(mentions.begin(), mentions.end(),
             [](const Mention& a, const Mention& b) { return a.span < b.span; });
   return mentions;
+}
+
+// "Sacramento, Calif." and "Acme Inc." at the end of a sentence: the period ends the sentence
+// and is left out of the name, as the annotated corpora do; initials keep theirs ("U.S.").
+void MentionFinder::drop_sentence_period(std::string_view text, const std::vector<Span>& sentences,
+                                         Span* span) {
+  std::string_view name = span->of(text);
+  if (name.size() < 3 || name.back() != '.') return;
+  if (!names::has_lower_letter(name.substr(name.rfind(' ') + 1))) return;
+  auto sentence = std::lower_bound(sentences.begin(), sentences.end(), *span,
+                                   [](Span s, Span m) { return s.end < m.end; });
+  if (sentence == sentences.end()) return;
+  // Closing quotes or brackets may follow the period inside the sentence.
+  std::string_view rest = text.substr(span->end, sentence->end - span->end);
+  if (rest.find_first_not_of("\"')]\xE2\x80\x9D\x99") != std::string_view::npos) return;
+  --span->end;
 }
 
 void MentionFinder::find_in_sentence(const Document& doc, Span sentence,
@@ -242,6 +265,10 @@ void MentionFinder::find_in_sentence(const Document& doc, Span sentence,
         place_nouns_.contains(tokens[j].span.of(text))) {
       chunks->back().modifier = true;
     }
+    if (!chunks->empty() && chunks->back().span.end == tokens[j - 1].span.end &&
+        before_state(text, tokens, j)) {
+      mark_city(&chunks->back());
+    }
     // A person cue right after the chunk ("Smith said", "Smith, who").
     if (!chunks->empty() && j < tokens.size()) {
       std::string_view next = tokens[j].span.of(text);
@@ -251,6 +278,32 @@ void MentionFinder::find_in_sentence(const Document& doc, Span sentence,
     }
     i = j;
   }
+}
+
+// Whether tokens from j are ", <US state or province>" ("Beverly Hills, Calif.", "Dayton, Ohio"),
+// not followed by a possessive ("Smith, Ohio's senator").
+bool MentionFinder::before_state(std::string_view text, const std::vector<Token>& tokens,
+                                 size_t j) const {
+  if (j + 1 >= tokens.size() || tokens[j].span.of(text) != "," ||
+      names::line_break_after(text, tokens, j)) {
+    return false;
+  }
+  std::string state(tokens[j + 1].span.of(text));
+  // A sentence-final "Calif." gives its period to the sentence.
+  if (!states_.contains(state) && !states_.contains(state + ".")) return false;
+  if (j + 2 >= tokens.size()) return true;
+  std::string_view after = tokens[j + 2].span.of(text);
+  return after != "'s" && after != "\xE2\x80\x99s";
+}
+
+// The name before ", <state>" is a city, even when it starts with a first name ("Beverly Hills",
+// "Arlington Heights"); a name that ends like an organization's, or a list knows otherwise, stays.
+void MentionFinder::mark_city(Chunk* chunk) const {
+  if (chunk->rule == "name.org_suffix" || chunk->rule == "name.org_head") return;
+  if (chunk->rule == "name.gazetteer" && chunk->type != EntityType::kGpe) return;
+  chunk->type = EntityType::kGpe;
+  chunk->evidence = Evidence::kStrong;
+  if (chunk->rule != "name.gazetteer") chunk->rule = "name.city_state";
 }
 
 // The end of the capitalized name that starts at token i: it goes on over capitalized words, "&",

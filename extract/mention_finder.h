@@ -58,6 +58,10 @@ class MentionFinder {
   // Whether tokens [begin, end) hold a name particle inside ("van der", "al-").
   bool has_name_particle(std::string_view text, const std::vector<Token>& tokens, size_t begin,
                          size_t end) const;
+  static void drop_sentence_period(std::string_view text, const std::vector<Span>& sentences,
+                                   Span* span);
+  bool before_state(std::string_view text, const std::vector<Token>& tokens, size_t j) const;
+  void mark_city(Chunk* chunk) const;
   // The gazetteer entry of a name as written, or of its title case when it is all capitals.
   const GazetteerEntry* find_known(std::string_view name) const;
   // The type a word at the start or end gives a name ("Montgomery County", "River Cherwell",
@@ -70,7 +74,8 @@ class MentionFinder {
   PatternRules patterns_;
   Gazetteer gazetteer_;
   WordSet titles_, first_names_, org_suffixes_, org_heads_, event_words_, common_words_,
-      person_cues_, place_cues_, place_nouns_, pronouns_, legal_forms_, name_particles_;
+      person_cues_, place_cues_, place_nouns_, pronouns_, legal_forms_, name_particles_,
+      states_;
   std::map<std::string, EntityType, std::less<>> first_words_, last_words_;
 };
 
