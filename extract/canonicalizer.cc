@@ -232,6 +232,22 @@ void Canonicalizer::resolve(const Document& doc, DocumentAnalysis* analysis) con
         if (f < i || best == kNone) best = f;
         if (f > i) break;
       }
+      // Else the one full name it begins: a family name written first ("Wang" for "Wang
+      // Donghai") or a first name ("Maria" for "Maria Okafor"); with two such names it stays apart.
+      for (size_t f : full_names) {
+        if (best != kNone || words != 1) break;
+        std::string_view full = mentions[f].span.of(text);
+        if (entity_id(m.type, full.substr(0, full.find(' '))) != key) continue;
+        best = f;
+        for (size_t other : full_names) {
+          std::string_view also = mentions[other].span.of(text);
+          if (entity_id(m.type, also.substr(0, also.find(' '))) == key &&
+              entity_id(m.type, also) != entity_id(m.type, full)) {
+            best = kNone;
+          }
+        }
+        break;
+      }
       if (best != kNone) {
         ids[i] = entity_id(m.type, mentions[best].span.of(text));
         continue;

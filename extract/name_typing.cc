@@ -119,6 +119,10 @@ std::vector<Mention> MentionFinder::resolve_unknowns(std::string_view text,
     // an org's first word: "Kessler" near "Walter Kessler" and "Kessler Ridge Capital" is him.
     if (chunk.type == EntityType::kPerson) {
       known.insert_or_assign(std::string(name.substr(name.rfind(' ') + 1)), learned);
+      // Its first word alone names the same person: a family name written first ("Wang Donghai"
+      // ... "Wang said") or a first name ("Maria").
+      // Not when the name's own type is a guess by shape ("Manchester United").
+      if (!learned.guessed) known.emplace(std::string(name.substr(0, space)), learned);
     }
     if (chunk.type == EntityType::kOrg) {
       org_short_forms.emplace(std::string(name.substr(0, space)), learned);

@@ -53,6 +53,16 @@ TEST_CASE("a surname with particles joins the full name, whatever its capital") 
   CHECK(id_of(doc, a, "Van der Merwe") == "person:pieter-van-der-merwe");
 }
 
+TEST_CASE("a family name written first, or the first name of the one person it begins") {
+  Document doc = make(
+      "Police detained Professor Zhou Minghai on Friday, his lawyer, Dr. Liang Wei, said. Zhou had "
+      "written an open letter, Liang said. Later Anna Brandt and Anna Kowal met, and Anna spoke.");
+  DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
+  CHECK(id_of(doc, a, "Zhou") == "person:zhou-minghai");
+  CHECK(id_of(doc, a, "Liang") == "person:liang-wei");
+  CHECK(id_of(doc, a, "Anna") == "person:anna");  // two people begin with it: no guess
+}
+
 TEST_CASE("acronyms defined in the text join their full name, in either order") {
   Document doc = make(
       "The Federal Trade Commission (FTC) opened an inquiry. FTC staff met on Friday. Separately, "
