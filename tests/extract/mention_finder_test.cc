@@ -116,6 +116,15 @@ TEST_CASE("a name before a comma and a US state is a city, and a sentence keeps 
   CHECK(has(found, "U.S.", "GPE"));    // initials keep theirs
 }
 
+TEST_CASE("the town of X and the province of Y place an unknown name") {
+  auto found = find_in(
+      "Troops moved toward the village of Dravnik and the mining town of Korsvik, and shelling "
+      "hit the port of Velmora overnight.");
+  CHECK(has(found, "Dravnik", "GPE"));
+  CHECK(has(found, "Korsvik", "GPE"));
+  CHECK(has(found, "Velmora", "GPE"));
+}
+
 TEST_CASE("events by their head word") {
   auto found = find_in(
       "She spoke at the World Economic Forum in Davos and later attended the Paris Climate "
