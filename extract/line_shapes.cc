@@ -10,6 +10,7 @@ namespace {
 using names::has_lower_letter;
 using names::is_upper_letter_at;
 using names::line_break_after;
+using names::title_case;
 using names::tokens_text;
 
 // One line of a sentence and the capitalized runs in it, as token ranges.
@@ -20,10 +21,10 @@ struct Run {
 class LineReader {
  public:
   LineReader(std::string_view text, const std::vector<Token>& tokens,
-             const std::vector<bool>& claimed, const TableWords& words, size_t begin, size_t end,
-             LineShapes* shapes)
-      : text_(text), tokens_(tokens), claimed_(claimed), words_(words), begin_(begin), end_(end),
-        shapes_(shapes) {}
+             const std::vector<bool>& claimed, const std::vector<bool>& dated,
+             const TableWords& words, size_t begin, size_t end, LineShapes* shapes)
+      : text_(text), tokens_(tokens), claimed_(claimed), dated_(dated), words_(words),
+        begin_(begin), end_(end), shapes_(shapes) {}
 
   void read() {
     find_runs();
@@ -32,6 +33,7 @@ class LineReader {
       for (const Run& run : runs_) set(run, NameRole::kLabel);
       return;
     }
+    count_words();
     const bool row = table_row();
     if (row) std::fill(shapes_->table_row.begin() + begin_, shapes_->table_row.begin() + end_, true);
     bool players = false;
@@ -54,9 +56,11 @@ class LineReader {
         }
       } else if (ranked && r == 0) {
         role = NameRole::kPlayer;
-      } else if (ranked && r > 0 && after_parenthesis(run)) {
+      } else if (ranked && at(run.end) == "(") {
+        role = NameRole::kAthlete;  // a relay team: "1. Ann Berg (Norway), Eva Lind (Sweden)"
+      } else if (ranked && after_parenthesis(run) && run.end < end_) {
         role = NameRole::kTeam;
-      } else if (versus_before(run.begin) || versus_after(run.end)) {
+      } else if (prose_ == 0 && (versus_before(run.begin) || versus_after(run.end))) {
         role = NameRole::kCompetitor;
       } else if (players) {
         role = NameRole::kPlayer;
@@ -77,9 +81,18 @@ class LineReader {
   bool is_word(size_t i) const {
     return i >= begin_ && i < end_ && tokens_[i].kind == TokenKind::kWord;
   }
-  bool capital(size_t i) const { return is_word(i) && is_upper_letter_at(at(i), 0); }
+  bool capital(size_t i) const {
+    return is_word(i) && !claimed_[i] && is_upper_letter_at(at(i), 0);
+  }
+  // A score, a time or a count: a number no pattern took, without letters ("30-share").
   bool score(size_t i) const {
-    return i >= begin_ && i < end_ && tokens_[i].kind == TokenKind::kNumber && !claimed_[i];
+    if (i < begin_ || i >= end_ || tokens_[i].kind != TokenKind::kNumber || claimed_[i]) {
+      return false;
+    }
+    std::string_view number = at(i);
+    return std::none_of(number.begin(), number.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    });
   }
   void set(const Run& run, NameRole role) {
     shapes_->role[run.begin] = role;
@@ -99,10 +112,14 @@ class LineReader {
     }
   }
 
-  // The words of a phrase of `set` that starts at token i, 0 if none does.
+  // The words of a phrase of `set` that starts at token i, 0 if none does; a shouted phrase
+  // ("TOTAL") is looked up in title case too.
   size_t phrase_at(const WordSet& set, size_t i) const {
     for (size_t n = std::min<size_t>(set.max_words(), end_ > i ? end_ - i : 0); n >= 1; --n) {
-      if (set.contains(tokens_text(text_, tokens_, i, i + n))) return n;
+      std::string_view phrase = tokens_text(text_, tokens_, i, i + n);
+      if (set.contains(phrase) || (!has_lower_letter(phrase) && set.contains(title_case(phrase)))) {
+        return n;
+      }
     }
     return 0;
   }
@@ -126,29 +143,32 @@ class LineReader {
     return words >= 2;
   }
 
-  // A table row holds scores (numbers no pattern took) and either no lower-case words other than
-  // table words, or so many numbers that it reads as a results paragraph ("Kent 259 and 207 (A.
-  // Dale 69, H. Morris 69)").
-  bool table_row() const {
-    size_t numbers = 0, words = 0, prose = 0, shouted = 0;
+  // Counts the line's scores, words, shouted words and prose words (lower-case words that are
+  // not table words).
+  void count_words() {
     for (size_t i = begin_; i < end_; ++i) {
-      if (score(i)) ++numbers;
+      if (score(i)) ++numbers_;
       if (!is_word(i)) continue;
-      ++words;
+      ++words_count_;
       std::string_view word = at(i);
-      if (!has_lower_letter(word)) ++shouted;
+      if (!has_lower_letter(word)) ++shouted_;
       if (has_lower_letter(word.substr(0, 1)) && !words_.row.contains(word) &&
           !words_.dismissal.contains(word) && !words_.versus.contains(word) &&
           !phrase_before(words_.dismissal, i + 1) && phrase_at(words_.dismissal, i) == 0) {
-        ++prose;
+        ++prose_;
       }
     }
-    if (numbers == 0) return false;
-    const bool dense = numbers * 4 >= numbers + words;
+  }
+
+  // A table row holds scores and either no prose word, or so many scores that it reads as a
+  // results paragraph ("Kent 259 and 207 (A. Dale 69, H. Morris 69)").
+  bool table_row() const {
+    if (numbers_ == 0) return false;
+    const bool dense = numbers_ * 4 >= numbers_ + words_count_;
     // A shouted headline may hold a score ("KENT BEAT ESSEX BY 5-0"); a shouted row is mostly
     // numbers ("NEW YORK 74 59 .556").
-    if (shouted * 5 >= words * 4) return numbers >= 2 && dense;
-    return prose == 0 || dense;
+    if (shouted_ * 5 >= words_count_ * 4) return numbers_ >= 2 && dense;
+    return prose_ == 0 || (dense && numbers_ >= 3);
   }
 
   // "Postponed:", "Fall of wickets: 1-21", "Extras (lb-3) 5", "Division two", "Group B": a label
@@ -169,6 +189,9 @@ class LineReader {
   // the line after the rank's period, so the rank is read from the text before the sentence.
   bool ranked_line() const {
     if (runs_.empty()) return false;
+    // "1. Buy a new car." is a numbered list of prose.
+    const size_t after = runs_[0].end;
+    if (prose_ > 0 && at(after) != "(" && !score(after)) return false;
     if (tokens_[begin_].kind == TokenKind::kNumber && at(begin_ + 1) == "." &&
         runs_[0].begin == begin_ + 2) {
       return true;
@@ -203,9 +226,9 @@ class LineReader {
       for (++k; capital(k); ++k) {
       }
     }
-    if (k >= end_ || !claimed_[k]) return false;
+    if (k >= end_ || !dated_[k]) return false;
     for (; k < end_; ++k) {
-      if (!claimed_[k]) return false;
+      if (!dated_[k]) return false;
     }
     return true;
   }
@@ -234,10 +257,12 @@ class LineReader {
   std::string_view text_;
   const std::vector<Token>& tokens_;
   const std::vector<bool>& claimed_;
+  const std::vector<bool>& dated_;
   const TableWords& words_;
   size_t begin_, end_;
   LineShapes* shapes_;
   std::vector<Run> runs_;
+  size_t numbers_ = 0, words_count_ = 0, shouted_ = 0, prose_ = 0;
 };
 
 }  // namespace
@@ -266,7 +291,8 @@ Result<TableWords> TableWords::load(const std::string& path) {
 }
 
 LineShapes read_line_shapes(std::string_view text, const std::vector<Token>& tokens,
-                            const std::vector<bool>& claimed, const TableWords& words) {
+                            const std::vector<bool>& claimed, const std::vector<bool>& dated,
+                            const TableWords& words) {
   LineShapes shapes;
   shapes.role.assign(tokens.size(), NameRole::kNone);
   shapes.table_row.assign(tokens.size(), false);
@@ -274,7 +300,7 @@ LineShapes read_line_shapes(std::string_view text, const std::vector<Token>& tok
   for (size_t begin = 0; begin < tokens.size();) {
     size_t end = begin + 1;
     while (end < tokens.size() && !line_break_after(text, tokens, end - 1)) ++end;
-    LineReader(text, tokens, claimed, words, begin, end, &shapes).read();
+    LineReader(text, tokens, claimed, dated, words, begin, end, &shapes).read();
     begin = end;
   }
   return shapes;

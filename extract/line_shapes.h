@@ -45,8 +45,9 @@ struct LineShapes {
 };
 
 // The roles of the names in a sentence's tokens, line by line. `claimed[i]` marks tokens that a
-// pattern (a date, an amount) has taken: they are not scores.
+// pattern (a date, an amount) has taken: they are not scores; `dated[i]` those a DATE took.
 LineShapes read_line_shapes(std::string_view text, const std::vector<Token>& tokens,
-                            const std::vector<bool>& claimed, const TableWords& words);
+                            const std::vector<bool>& claimed, const std::vector<bool>& dated,
+                            const TableWords& words);
 
 }  // namespace kg

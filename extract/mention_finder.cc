@@ -122,10 +122,12 @@ bool MentionFinder::find_in_sentence(const Document& doc, Span sentence,
   if (shouted_line && names == nullptr) return false;
 
   // Pattern mentions (money, percentages, dates) claim their tokens first.
-  std::vector<bool> claimed(tokens.size(), false);
+  std::vector<bool> claimed(tokens.size(), false), dated(tokens.size(), false);
   for (PatternMatch& match : patterns_.find(text, sentence)) {
     for (size_t i = 0; i < tokens.size(); ++i) {
-      if (tokens[i].span.overlaps(match.span)) claimed[i] = true;
+      if (!tokens[i].span.overlaps(match.span)) continue;
+      claimed[i] = true;
+      dated[i] = match.type == EntityType::kDate;
     }
     Mention mention;
     mention.span = match.span;
@@ -142,7 +144,7 @@ bool MentionFinder::find_in_sentence(const Document& doc, Span sentence,
   if (heading && tokens.size() > 16) heading = false;
   if (shouted_line) heading = true;
   // Table rows, ranked results and scorecards: their capitals are names, typed by their role.
-  const LineShapes shapes = read_line_shapes(text, tokens, claimed, table_words_);
+  const LineShapes shapes = read_line_shapes(text, tokens, claimed, dated, table_words_);
 
   size_t first_word = 0;
   while (first_word < tokens.size() && tokens[first_word].kind == TokenKind::kPunct) ++first_word;

@@ -84,7 +84,8 @@ void MentionFinder::add_shouted_names(std::string_view text, const std::vector<T
     size_t piece_end = k + n;
     while (piece_end > k && tokens[piece_end - 1].kind == TokenKind::kPunct) --piece_end;
     std::string_view name = piece_end > k ? tokens_text(text, tokens, k, piece_end) : "";
-    bool word = n == 1 && (name.size() < 2 || common_words_.contains(title_case(name)) ||
+    // "AT", "ST": a short shouted word is a name only when known.
+    bool word = n == 1 && (name.size() <= 2 ? !entry : common_words_.contains(title_case(name)) ||
                            pronouns_.contains(name) || (entry && written_in_lower_case(text, name)));
     if (!name.empty() && !word) {
       Chunk chunk;
@@ -109,11 +110,14 @@ bool MentionFinder::is_nation(std::string_view name) const {
                    nations_.contains(title_case(name)));
 }
 
-// "S. Cole", "D.A. Weibring", "Ann Berg": an initial or a known first name before a surname.
+// "S. Cole", "D.A. Weibring", "Ann Berg": an initial or a known first name before a surname, but
+// not before a word that ends club names ("Ross County", "Sheffield United").
 bool MentionFinder::person_shaped(std::string_view text, const std::vector<Token>& tokens,
                                   size_t begin, size_t end) const {
   if (end - begin < 2) return false;
   std::string_view first = tokens[begin].span.of(text);
+  std::string last = title_case(tokens[end - 1].span.of(text));
+  if (org_suffixes_.contains(last) || last_words_.count(last) > 0) return false;
   return is_initial(first) || first_names_.contains(first) ||
          first_names_.contains(title_case(first));
 }
@@ -129,16 +133,20 @@ void MentionFinder::apply_line_role(std::string_view text, const std::vector<Tok
   }
   while (end > begin && tokens[end - 1].kind == TokenKind::kPunct) --end;
   if (end <= begin) return;
+  const bool person = person_shaped(text, tokens, begin, end);
   // "Rad (B) 0": a letter code after a side tells it from a namesake and is part of its name.
   if (role == NameRole::kCompetitor && end + 2 < tokens.size() &&
       tokens[end].span.of(text) == "(" && tokens[end + 2].span.of(text) == ")" &&
       is_letter_code(tokens[end + 1].span.of(text))) {
     end += 3;
   }
-  // The row's name is one chunk, whatever split_chunk made of it ("Total", a shouted word).
-  const Span span{tokens[begin].span.begin, tokens[end - 1].span.end};
-  if (chunks->size() != first + 1 || chunks->at(first).span != span) {
-    chunks->resize(first);
+  // The row's name is the chunk split_chunk made of it ("Financial Times" of "The Financial
+  // Times"), or the whole run when it made none (a shouted word, "Total").
+  Span span{tokens[begin].span.begin, tokens[end - 1].span.end};
+  while (chunks->size() > first && chunks->back().span.end != span.end) chunks->pop_back();
+  if (chunks->size() > first) {
+    span = chunks->back().span;
+  } else {
     if (span.size() <= 2 && end - begin == 1) return;  // "(Z)", an initial
     Chunk chunk;
     chunk.span = span;
@@ -164,7 +172,7 @@ void MentionFinder::apply_line_role(std::string_view text, const std::vector<Tok
   switch (role) {
     case NameRole::kCompetitor:
       if (is_nation(name)) return;  // a national side is its country
-      if (person_shaped(text, tokens, begin, end)) {
+      if (person) {
         type_as(EntityType::kPerson, "name.line.player");
       } else {
         type_as(EntityType::kOrg, "name.line.team");
