@@ -7,6 +7,14 @@
 namespace kg {
 namespace {
 
+std::string lower_case(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
 using names::has_lower_letter;
 using names::is_upper_letter_at;
 using names::line_break_after;
@@ -62,6 +70,9 @@ class LineReader {
         role = NameRole::kTeam;
       } else if (prose_ == 0 && (versus_before(run.begin) || versus_after(run.end))) {
         role = NameRole::kCompetitor;
+      } else if (venue_line()) {
+        // "KENT AT SURREY": the visiting side, then the ground's place.
+        role = r == 0 ? NameRole::kCompetitor : NameRole::kPlace;
       } else if (players) {
         role = NameRole::kPlayer;
       } else if (dateline(run)) {
@@ -99,14 +110,34 @@ class LineReader {
     shapes_->name_end[run.begin] = run.end;
   }
 
+  // A word that makes the line's shape in any case: "v", "V", "at", "AT".
+  bool shape_word(size_t i) const {
+    if (!is_word(i)) return false;
+    std::string lower = lower_case(at(i));
+    return words_.versus.contains(lower) || words_.venue.contains(lower);
+  }
+
+  // Runs of capitalized words, also across joiners ("Queen of the South", "Queen's Park"), split
+  // at shape words ("KANSAS CITY AT DETROIT").
   void find_runs() {
     for (size_t i = begin_; i < end_;) {
-      if (!capital(i)) {
+      if (!capital(i) || shape_word(i)) {
         ++i;
         continue;
       }
       size_t j = i + 1;
-      while (capital(j)) ++j;
+      for (;;) {
+        if (capital(j) && !shape_word(j)) {
+          ++j;
+          continue;
+        }
+        size_t joiner = phrase_at(words_.joiner, j);
+        if (joiner > 0 && capital(j + joiner) && !shape_word(j + joiner)) {
+          j += joiner + 1;
+          continue;
+        }
+        break;
+      }
       runs_.push_back({i, j});
       i = j;
     }
@@ -146,15 +177,19 @@ class LineReader {
   // Counts the line's scores, words, shouted words and prose words (lower-case words that are
   // not table words).
   void count_words() {
+    int depth = 0;  // "(1st game)", "(ridden by ...)": asides in a row are not its prose
     for (size_t i = begin_; i < end_; ++i) {
       if (score(i)) ++numbers_;
+      if (at(i) == "(") ++depth;
+      if (at(i) == ")" && depth > 0) --depth;
       if (!is_word(i)) continue;
       ++words_count_;
       std::string_view word = at(i);
       if (!has_lower_letter(word)) ++shouted_;
       if (has_lower_letter(word.substr(0, 1)) && !words_.row.contains(word) &&
           !words_.dismissal.contains(word) && !words_.versus.contains(word) &&
-          !phrase_before(words_.dismissal, i + 1) && phrase_at(words_.dismissal, i) == 0) {
+          !phrase_before(words_.dismissal, i + 1) && phrase_at(words_.dismissal, i) == 0 &&
+          !words_.venue.contains(word) && !words_.joiner.contains(word) && depth == 0) {
         ++prose_;
       }
     }
@@ -179,7 +214,7 @@ class LineReader {
     if (n == 0) return 0;
     size_t k = i + n;
     std::string_view next = at(k);
-    bool label = k >= end_ || next == ":" || next == "(" || score(k) ||
+    bool label = k >= end_ || next == ":" || next == "(" || next == "-" || score(k) ||
                  (capital(k) && (next.size() == 1 || names::is_roman_numeral(next))) ||
                  (is_word(k) && !capital(k) && end_ - begin_ <= 4);
     return label ? n : 0;
@@ -215,8 +250,24 @@ class LineReader {
     return k > begin_ && at(k - 1) == ")";
   }
 
-  bool versus_before(size_t i) const { return i > begin_ && phrase_before(words_.versus, i); }
-  bool versus_after(size_t i) const { return phrase_at(words_.versus, i) > 0; }
+  bool versus_before(size_t i) const {
+    return i > begin_ && (phrase_before(words_.versus, i) || (shape_word(i - 1) &&
+                                                              words_.versus.contains(lower_case(at(i - 1)))));
+  }
+  bool versus_after(size_t i) const {
+    return phrase_at(words_.versus, i) > 0 ||
+           (shape_word(i) && words_.versus.contains(lower_case(at(i))));
+  }
+
+  // A schedule line: a name, a venue word, a name, and nothing else.
+  bool venue_line() const {
+    if (runs_.size() != 2 || runs_[0].begin != begin_ || runs_[1].begin != runs_[0].end + 1) {
+      return false;
+    }
+    size_t last = end_;
+    while (last > runs_[1].end && tokens_[last - 1].kind == TokenKind::kPunct) --last;
+    return last == runs_[1].end && words_.venue.contains(lower_case(at(runs_[0].end)));
+  }
 
   // "OSLO 1996-08-30", "BERGEN, Norway 1996-08-30": a name opens a line that ends in a date.
   bool dateline(const Run& run) const {
@@ -273,7 +324,8 @@ Result<TableWords> TableWords::load(const std::string& path) {
   TableWords words;
   const std::pair<const char*, WordSet*> roles[] = {
       {"versus", &words.versus}, {"dismissal", &words.dismissal}, {"row", &words.row},
-      {"column", &words.column}, {"label", &words.label},         {"players", &words.players}};
+      {"column", &words.column}, {"label", &words.label},         {"players", &words.players},
+      {"venue", &words.venue},   {"joiner", &words.joiner}};
   for (const RuleLine& line : *lines) {
     size_t tab = line.text.find('\t');
     std::string_view role = tab == std::string::npos ? "" : trim(std::string_view(line.text).substr(tab + 1));
@@ -283,7 +335,7 @@ Result<TableWords> TableWords::load(const std::string& path) {
     }
     if (set == nullptr) {
       return Status::BadRule(path + ":" + std::to_string(line.number) +
-                             ": want WORD<TAB>versus|dismissal|row|column|label|players");
+                             ": want WORD<TAB>versus|venue|dismissal|row|joiner|column|label|players");
     }
     set->insert(std::string(trim(std::string_view(line.text).substr(0, tab))));
   }

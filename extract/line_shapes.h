@@ -27,15 +27,16 @@ enum class NameRole {
   kLabel,       // a section label or column header ("Division two", "W D L"): no name
 };
 
-// The words that make line shapes, each with its role: `versus` (v), `dismissal` (c, lbw, run out),
-// `row` (other lower-case words a table row may hold: beat, seconds), `column` (header
-// abbreviations: W, PCT), `label` (section labels: Postponed, Fall of wickets) and `players`
-// (labels before a list of people: Scorers, Bowling).
+// The words that make line shapes, each with its role: `versus` (v), `venue` (at), `dismissal` (c,
+// lbw, run out), `row` (other lower-case words a table row may hold: beat, seconds), `joiner`
+// (lower-case words inside a name: of, 's), `column` (header abbreviations: W, PCT), `label`
+// (section labels: Postponed, Fall of wickets) and `players` (labels before a list of people:
+// Scorers, Bowling). Versus and venue words count in any case ("V", "AT").
 class TableWords {
  public:
   static Result<TableWords> load(const std::string& path);
 
-  WordSet versus, dismissal, row, column, label, players;
+  WordSet versus, venue, dismissal, row, joiner, column, label, players;
 };
 
 struct LineShapes {

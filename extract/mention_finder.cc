@@ -201,8 +201,12 @@ bool MentionFinder::find_in_sentence(const Document& doc, Span sentence,
       continue;
     }
     size_t j = name_end(text, tokens, claimed, i);
-    // A table row's name runs over all its capitalized words: "Lucy Tyler-Sharman (Australia)".
-    if (role != NameRole::kNone) j = std::max(j, shapes.name_end[i]);
+    // A table row's name is the one its line shape found ("Lucy Tyler-Sharman", "KANSAS CITY" of
+    // "KANSAS CITY AT DETROIT"); another name's role starts a new name.
+    if (role != NameRole::kNone) j = shapes.name_end[i];
+    for (size_t k = i + 1; k < j; ++k) {
+      if (shapes.role[k] != NameRole::kNone) j = k;
+    }
     if (shouted_line && role == NameRole::kNone && !shapes.table_row[i]) {
       add_shouted_names(text, tokens, i, j, *names, chunks);
       i = j;

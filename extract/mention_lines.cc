@@ -147,7 +147,8 @@ void MentionFinder::apply_line_role(std::string_view text, const std::vector<Tok
   if (chunks->size() > first) {
     span = chunks->back().span;
   } else {
-    if (span.size() <= 2 && end - begin == 1) return;  // "(Z)", an initial
+    // "(Z)", an initial; but a side may have two letters ("LG 2 OB 0").
+    if (end - begin == 1 && span.size() <= (role == NameRole::kCompetitor ? 1u : 2u)) return;
     Chunk chunk;
     chunk.span = span;
     chunk.words = static_cast<int>(end - begin);
