@@ -208,6 +208,12 @@ bool MentionFinder::find_in_sentence(const Document& doc, Span sentence,
       if (shapes.role[k] != NameRole::kNone) j = k;
     }
     if (shouted_line && role == NameRole::kNone && !shapes.table_row[i]) {
+      // A shouted name may hold a hyphen ("OKONKWO-BRANDT"): the run goes on over shouted words.
+      while (j < tokens.size() && !claimed[j] && shapes.role[j] == NameRole::kNone &&
+             tokens[j].kind == TokenKind::kWord &&
+             !has_lower_letter(tokens[j].span.of(text)) && !line_break_after(text, tokens, j - 1)) {
+        ++j;
+      }
       add_shouted_names(text, tokens, i, j, *names, chunks);
       i = j;
       continue;

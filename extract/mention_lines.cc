@@ -140,18 +140,20 @@ void MentionFinder::apply_line_role(std::string_view text, const std::vector<Tok
       is_letter_code(tokens[end + 1].span.of(text))) {
     end += 3;
   }
-  // The row's name is the chunk split_chunk made of it ("Financial Times" of "The Financial
-  // Times"), or the whole run when it made none (a shouted word, "Total").
-  Span span{tokens[begin].span.begin, tokens[end - 1].span.end};
-  while (chunks->size() > first && chunks->back().span.end != span.end) chunks->pop_back();
-  if (chunks->size() > first) {
-    span = chunks->back().span;
-  } else {
+  // The row's name is its whole run ("Queen of the Glen", though "Queen" is a title), without the
+  // common words before it ("The"); split_chunk's pieces of it give way.
+  size_t name_begin = begin;
+  while (name_begin + 1 < end && common_words_.contains(tokens[name_begin].span.of(text))) {
+    ++name_begin;
+  }
+  const Span span{tokens[name_begin].span.begin, tokens[end - 1].span.end};
+  if (chunks->size() != first + 1 || chunks->back().span != span) {
+    chunks->resize(first);
     // "(Z)", an initial; but a side may have two letters ("LG 2 OB 0").
-    if (end - begin == 1 && span.size() <= (role == NameRole::kCompetitor ? 1u : 2u)) return;
+    if (end - name_begin == 1 && span.size() <= (role == NameRole::kCompetitor ? 1u : 2u)) return;
     Chunk chunk;
     chunk.span = span;
-    chunk.words = static_cast<int>(end - begin);
+    chunk.words = static_cast<int>(end - name_begin);
     chunk.sentence_start = sentence_start;
     if (const GazetteerEntry* entry = find_known(span.of(text))) {
       chunk.type = entry->type;
