@@ -86,6 +86,19 @@ Result<MentionFinder> MentionFinder::load(const std::string& rules_dir) {
     if (!states.ok()) return states.status();
     for (const RuleLine& line : *states) finder.states_.insert(line.text.substr(0, line.text.find('\t')));
   }
+  Result<TableWords> table_words = TableWords::load(lexicon + "table_words.tsv");
+  if (!table_words.ok()) return table_words.status();
+  finder.table_words_ = std::move(*table_words);
+  // A country is a surface of countries.tsv; sporting_nations.txt adds the nations that are not
+  // states but field national sides.
+  Result<WordSet> nations = WordSet::load(lexicon + "sporting_nations.txt");
+  if (!nations.ok()) return nations.status();
+  finder.nations_ = std::move(*nations);
+  Result<std::vector<RuleLine>> countries = read_rule_lines(rules_dir + "/gazetteers/countries.tsv");
+  if (!countries.ok()) return countries.status();
+  for (const RuleLine& line : *countries) {
+    finder.nations_.insert(line.text.substr(0, line.text.find('\t')));
+  }
   // pronouns.tsv is WORD<TAB>GENDER; the finder only needs the words.
   Result<std::vector<RuleLine>> pronouns = read_rule_lines(lexicon + "pronouns.tsv");
   if (!pronouns.ok()) return pronouns.status();
@@ -99,7 +112,14 @@ std::vector<Mention> MentionFinder::find(const Document& doc,
                                          const std::vector<Span>& sentences) const {
   std::vector<Chunk> chunks;
   std::vector<Mention> mentions;
-  for (Span sentence : sentences) find_in_sentence(doc, sentence, &chunks, &mentions);
+  std::vector<Span> shouted;
+  for (Span sentence : sentences) {
+    if (!find_in_sentence(doc, sentence, nullptr, &chunks, &mentions)) shouted.push_back(sentence);
+  }
+  if (!shouted.empty()) {
+    const ShoutedNames names = shouted_names(doc.text, chunks);
+    for (Span sentence : shouted) find_in_sentence(doc, sentence, &names, &chunks, &mentions);
+  }
   std::vector<Mention> names = resolve_unknowns(doc.text, std::move(chunks));
   for (Mention& name : names) drop_sentence_period(doc.text, sentences, &name.span);
   mentions.insert(mentions.end(), std::make_move_iterator(names.begin()),
@@ -125,18 +145,29 @@ void MentionFinder::drop_sentence_period(std::string_view text, const std::vecto
   --span->end;
 }
 
-void MentionFinder::find_in_sentence(const Document& doc, Span sentence,
-                                     std::vector<Chunk>* chunks,
+bool MentionFinder::find_in_sentence(const Document& doc, Span sentence,
+                                     const ShoutedNames* names, std::vector<Chunk>* chunks,
                                      std::vector<Mention>* mentions) const {
   std::string_view text = doc.text;
   std::vector<Token> tokens = tokenize(text, sentence, splitter_);
-  if (tokens.empty()) return;
+  if (tokens.empty()) return true;
+  // A shouted line ("SOCCER - JAPAN GET LUCKY WIN.") is a headline whatever its punctuation.
+  size_t words = 0, shouted = 0;
+  for (const Token& token : tokens) {
+    if (token.kind != TokenKind::kWord) continue;
+    ++words;
+    if (!has_lower_letter(token.span.of(text))) ++shouted;
+  }
+  const bool shouted_line = words >= 2 && shouted * 5 >= words * 4;
+  if (shouted_line && names == nullptr) return false;
 
   // Pattern mentions (money, percentages, dates) claim their tokens first.
-  std::vector<bool> claimed(tokens.size(), false);
+  std::vector<bool> claimed(tokens.size(), false), dated(tokens.size(), false);
   for (PatternMatch& match : patterns_.find(text, sentence)) {
     for (size_t i = 0; i < tokens.size(); ++i) {
-      if (tokens[i].span.overlaps(match.span)) claimed[i] = true;
+      if (!tokens[i].span.overlaps(match.span)) continue;
+      claimed[i] = true;
+      dated[i] = match.type == EntityType::kDate;
     }
     Mention mention;
     mention.span = match.span;
@@ -151,14 +182,9 @@ void MentionFinder::find_in_sentence(const Document& doc, Span sentence,
   // "... praised Acme Corp." ends with its period inside the last word.
   bool heading = (tokens.back().kind != TokenKind::kPunct && last.back() != '.') || last == ":";
   if (heading && tokens.size() > 16) heading = false;
-  // A shouted line ("SOCCER - JAPAN GET LUCKY WIN.") is a headline whatever its punctuation.
-  size_t words = 0, shouted = 0;
-  for (const Token& token : tokens) {
-    if (token.kind != TokenKind::kWord) continue;
-    ++words;
-    if (!has_lower_letter(token.span.of(text))) ++shouted;
-  }
-  if (words >= 2 && shouted * 5 >= words * 4) heading = true;
+  if (shouted_line) heading = true;
+  // Table rows, ranked results and scorecards: their capitals are names, typed by their role.
+  const LineShapes shapes = read_line_shapes(text, tokens, claimed, dated, table_words_);
 
   size_t first_word = 0;
   while (first_word < tokens.size() && tokens[first_word].kind == TokenKind::kPunct) ++first_word;
@@ -194,9 +220,10 @@ void MentionFinder::find_in_sentence(const Document& doc, Span sentence,
       ++i;
       continue;
     }
+    const NameRole role = shapes.role[i];
     // "Ohio-based", "Democratic-led": the name is the part before the hyphen.
     size_t hyphen = word.find('-');
-    if (hyphen != std::string_view::npos && is_hyphen_modifier(word)) {
+    if (role == NameRole::kNone && hyphen != std::string_view::npos && is_hyphen_modifier(word)) {
       Chunk chunk;
       chunk.span = {tokens[i].span.begin, tokens[i].span.begin + static_cast<uint32_t>(hyphen)};
       chunk.sentence_start = starts_clause(i);
@@ -225,6 +252,23 @@ void MentionFinder::find_in_sentence(const Document& doc, Span sentence,
       continue;
     }
     size_t j = name_end(text, tokens, claimed, i);
+    // A table row's name is the one its line shape found ("Lucy Tyler-Sharman", "KANSAS CITY" of
+    // "KANSAS CITY AT DETROIT"); another name's role starts a new name.
+    if (role != NameRole::kNone) j = shapes.name_end[i];
+    for (size_t k = i + 1; k < j; ++k) {
+      if (shapes.role[k] != NameRole::kNone) j = k;
+    }
+    if (shouted_line && role == NameRole::kNone && !shapes.table_row[i]) {
+      // A shouted name may hold a hyphen ("OKONKWO-BRANDT"): the run goes on over shouted words.
+      while (j < tokens.size() && !claimed[j] && shapes.role[j] == NameRole::kNone &&
+             tokens[j].kind == TokenKind::kWord &&
+             !has_lower_letter(tokens[j].span.of(text)) && !line_break_after(text, tokens, j - 1)) {
+        ++j;
+      }
+      add_shouted_names(text, tokens, i, j, *names, chunks);
+      i = j;
+      continue;
+    }
     // A dateline: "DAVOS, Switzerland —", "WASHINGTON —" at the start of a line.
     bool line_start = tokens[i].span.begin == 0 || text[tokens[i].span.begin - 1] == '\n';
     if (line_start && i == first_word && j < tokens.size() &&
@@ -254,7 +298,10 @@ void MentionFinder::find_in_sentence(const Document& doc, Span sentence,
       }
     }
     size_t chunks_before = chunks->size();
-    split_chunk(text, tokens, i, j, starts_clause(i), heading, chunks);
+    split_chunk(text, tokens, i, j, starts_clause(i), heading && !shapes.table_row[i], chunks);
+    if (role != NameRole::kNone) {
+      apply_line_role(text, tokens, i, j, role, starts_clause(i), chunks, chunks_before);
+    }
     if (chunks->size() > chunks_before &&
         chunks->at(chunks_before).span.begin == tokens[i].span.begin) {
       mark_place_cue(text, tokens, i, chunks, chunks_before);
@@ -278,6 +325,7 @@ void MentionFinder::find_in_sentence(const Document& doc, Span sentence,
     }
     i = j;
   }
+  return true;
 }
 
 // Whether tokens from j are ", <US state or province>" ("Beverly Hills, Calif.", "Dayton, Ohio"),

@@ -6,6 +6,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +15,7 @@
 #include "extract/analysis.h"
 #include "extract/document.h"
 #include "extract/lexicon.h"
+#include "extract/line_shapes.h"
 #include "extract/pattern_rules.h"
 #include "extract/sentence_splitter.h"
 #include "extract/tokenizer.h"
@@ -37,10 +39,24 @@ class MentionFinder {
 
  private:
   struct Chunk;  // a run of capitalized tokens, before typing
+  // Names of several words the document writes in mixed case, in capitals: "BOB MILLER".
+  using ShoutedNames = std::set<std::string, std::less<>>;
   MentionFinder(SentenceSplitter splitter, PatternRules patterns);
 
-  void find_in_sentence(const Document& doc, Span sentence, std::vector<Chunk>* chunks,
-                        std::vector<Mention>* mentions) const;
+  // Returns false, and finds nothing, for a shouted line while `names` is null: a headline is read
+  // after the rest of the document, whose mixed-case names say which of its words are names.
+  bool find_in_sentence(const Document& doc, Span sentence, const ShoutedNames* names,
+                        std::vector<Chunk>* chunks, std::vector<Mention>* mentions) const;
+  // mention_lines.cc: names in shouted lines, and the types that table rows give names.
+  static ShoutedNames shouted_names(std::string_view text, const std::vector<Chunk>& chunks);
+  void add_shouted_names(std::string_view text, const std::vector<Token>& tokens, size_t begin,
+                         size_t end, const ShoutedNames& names, std::vector<Chunk>* chunks) const;
+  void apply_line_role(std::string_view text, const std::vector<Token>& tokens, size_t begin,
+                       size_t end, NameRole role, bool sentence_start, std::vector<Chunk>* chunks,
+                       size_t first) const;
+  bool is_nation(std::string_view name) const;
+  bool person_shaped(std::string_view text, const std::vector<Token>& tokens, size_t begin,
+                     size_t end) const;
   size_t name_end(std::string_view text, const std::vector<Token>& tokens,
                   const std::vector<bool>& claimed, size_t i) const;
   void mark_place_cue(std::string_view text, const std::vector<Token>& tokens, size_t i,
@@ -76,6 +92,8 @@ class MentionFinder {
   WordSet titles_, first_names_, org_suffixes_, org_heads_, event_words_, common_words_,
       person_cues_, place_cues_, place_nouns_, pronouns_, legal_forms_, name_particles_,
       states_;
+  WordSet nations_;  // countries and the nations that field their own sides ("England")
+  TableWords table_words_;
   std::map<std::string, EntityType, std::less<>> first_words_, last_words_;
 };
 

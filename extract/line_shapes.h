@@ -1,0 +1,54 @@
+// Line shapes of sports pages and tables: standings rows ("NEW YORK 74 59 .556"), score lines
+// ("Lotte 6 Hyundai 2"), ranked results ("4. Ann Berg (Norway) 13.52"), scorecards ("S. Cole c
+// Hart b Vance 22"), fixtures ("May 17 v Kent") and datelines ("OSLO 1996-08-30"). A line's shape
+// says which role each of its capitalized names plays, whatever the names are; the words that
+// make the shapes ("v", "c", "lbw", "Postponed") come from rules/lexicon/table_words.tsv.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+#include "extract/lexicon.h"
+#include "extract/tokenizer.h"
+
+namespace kg {
+
+// What a line's shape says of the capitalized name that starts at a token.
+enum class NameRole {
+  kNone,
+  kCompetitor,  // a scored or fixture side: a team, a person written like one, a national side
+  kPlayer,      // a scorecard batsman, fielder or bowler, a ranked athlete: a person
+  kAthlete,     // "Ann Berg (Norway) beat ...": a person when named in full
+  kTeam,        // after a ranked athlete's "(country)": the athlete's team, even a place name
+  kPlace,       // in parentheses after a name, "(Norway)": a place when known
+  kDatelinePlace,  // before a date that ends the line: where the story was filed
+  kLabel,       // a section label or column header ("Division two", "W D L"): no name
+};
+
+// The words that make line shapes, each with its role: `versus` (v), `venue` (at), `dismissal` (c,
+// lbw, run out), `row` (other lower-case words a table row may hold: beat, seconds), `joiner`
+// (lower-case words inside a name: of, 's), `column` (header abbreviations: W, PCT), `label`
+// (section labels: Postponed, Fall of wickets) and `players` (labels before a list of people:
+// Scorers, Bowling). Versus and venue words count in any case ("V", "AT").
+class TableWords {
+ public:
+  static Result<TableWords> load(const std::string& path);
+
+  WordSet versus, venue, dismissal, row, joiner, column, label, players;
+};
+
+struct LineShapes {
+  std::vector<NameRole> role;  // per token; set on the first token of a name
+  std::vector<size_t> name_end;  // per token with a role: the token after its name
+  std::vector<bool> table_row;  // per token: its line is a table row, not a heading
+};
+
+// The roles of the names in a sentence's tokens, line by line. `claimed[i]` marks tokens that a
+// pattern (a date, an amount) has taken: they are not scores; `dated[i]` those a DATE took.
+LineShapes read_line_shapes(std::string_view text, const std::vector<Token>& tokens,
+                            const std::vector<bool>& claimed, const std::vector<bool>& dated,
+                            const TableWords& words);
+
+}  // namespace kg
