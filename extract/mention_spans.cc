@@ -103,8 +103,12 @@ Span MentionSpans::written(std::string_view text, const Mention& mention, Span l
     --out.end;
   }
 
-  // "Hong Kong's port": the possessive of a multi-word name is written with it.
-  if (several_words && possessive_types_.count(mention.type)) {
+  // "Hong Kong's port", "Coca-Cola's": the possessive of a name of several words (or of
+  // hyphenated parts, which OntoNotes tokenizes apart) is written with it.
+  const size_t hyphen = name.find('-');
+  const bool hyphenated = hyphen != std::string_view::npos && hyphen > 0 &&
+                          hyphen + 1 < name.size() && is_word_byte(name[hyphen + 1]);
+  if ((several_words || hyphenated) && possessive_types_.count(mention.type)) {
     size_t clitic = possessive_at(text, out.end);
     if (clitic > 0 && out.end + clitic <= limit.end) out.end += static_cast<uint32_t>(clitic);
   }
