@@ -175,6 +175,18 @@ TEST_CASE("a one-word possessive starts an organization's name, and stands for i
   CHECK(has(found, "Bakery Co.", "ORG"));
 }
 
+TEST_CASE("party letters after lawmakers, named days and events by their last word") {
+  auto found = find_in(
+      "Rep. Carla Vance (D., Ohio) and Sen. Tom Reed (R., Utah) backed the bill. Traders "
+      "remembered Black Monday, and the Harbin Ice Series drew crowds after the Lanxi Incident.");
+  CHECK(has(found, "D.", "NORP"));
+  CHECK(has(found, "R.", "NORP"));
+  CHECK(has(found, "Ohio", "GPE"));
+  CHECK(has(found, "Black Monday", "EVENT"));
+  CHECK(has(found, "Harbin Ice Series", "EVENT"));
+  CHECK(has(found, "Lanxi Incident", "EVENT"));
+}
+
 TEST_CASE("a title that ends inside a capitalized run is no part of the name") {
   auto found = find_in(
       "Secretary of State Helen Marsh flew to Oslo, and Secretary of Defense Omar Reyes stayed. "

@@ -176,7 +176,8 @@ TEST_CASE("DATE in news sentences", "[pattern_rules][date]") {
   CHECK(found("Filed 2024-02-03, after a 23-day strike in recent years.") ==
             Strings{"DATE:2024-02-03", "DATE:23-day", "DATE:recent years"});
   CHECK(found("Black Monday shook markets; next week looks calmer.") ==
-            Strings{"DATE:next week"});
+            Strings{"EVENT:Black Monday", "DATE:next week"});
+  CHECK(found("Stores close on Good Friday.") == Strings{"DATE:Good Friday"});
 }
 
 TEST_CASE("MONEY ranges, adjectives and hedges", "[pattern_rules][money]") {
