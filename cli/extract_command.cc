@@ -12,7 +12,9 @@
 namespace kg {
 
 int run_extract(const CommonOptions& options, const std::string& out_file) {
-  Result<Extractor> extractor = Extractor::load(resolve_rules_dir(options.rules_dir));
+  Result<Extractor> extractor =
+      Extractor::load(resolve_rules_dir(options.rules_dir),
+                      options.bare_names ? MentionStyle::kBare : MentionStyle::kOntoNotes);
   if (!extractor.ok()) {
     std::cerr << "kg: " << extractor.status().message() << "\n";
     return kExitError;

@@ -47,6 +47,9 @@ int main(int argc, char** argv) {
       "extract", "Print entities and triples, one JSON line per document");
   add_common(extract, &extract_options);
   extract->add_option("-o,--out", out_file, "Output file (default: standard output)");
+  extract->add_flag("--bare-names", extract_options.bare_names,
+                    "Write entity mentions as bare names (CoNLL-2003 style: \"Supreme Court\"), "
+                    "not with the \"the\" and \"'s\" OntoNotes counts (\"the Supreme Court\")");
 
   try {
     app.parse(argc, argv);

@@ -17,6 +17,8 @@ struct CommonOptions {
   std::string rules_dir;  // empty: the default (see resolve_rules_dir)
   int threads = 1;
   bool quiet = false;
+  // kg extract: write names bare ("Supreme Court"), not with the "the" and "'s" OntoNotes counts.
+  bool bare_names = false;
 };
 
 // --rules, else $KG_RULES, else the source tree's rules/ (a build-tree binary), else the

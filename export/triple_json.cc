@@ -72,12 +72,13 @@ void write_extract_json(JsonWriter& out, const Document& doc, const DocumentAnal
   for (size_t i = 0; i < analysis.mentions.size(); ++i) {
     const Mention& m = analysis.mentions[i];
     if (m.pronoun) continue;  // a pronoun is a reference, not a name
+    const Span written = m.written.empty() ? m.span : m.written;
     out.StartObject();
-    write_location(out, doc.source_span(m.span));
+    write_location(out, doc.source_span(written));
     out.Key("type");
     write_string(out, type_name(m.type));
     out.Key("text");
-    write_string(out, doc.slice(m.span));
+    write_string(out, doc.slice(written));
     out.Key("canonical");
     write_string(out, analysis.entities[static_cast<size_t>(analysis.entity_of[i])].id);
     if (!m.title.empty()) {

@@ -20,6 +20,9 @@ struct Mention {
   std::string title;  // a title written before a person ("Sen.", "CEO"), else empty
   std::string canonical;  // the name of the node it stands for when a gazetteer says so ("U.S." -> "United States")
   bool pronoun = false;  // "he", "she": resolved to a person, never a name of its own
+  // The mention as kg extract writes it when that differs from span: with the "the" and "'s"
+  // OntoNotes-style annotation counts ("the Supreme Court"), see mention_spans.h; else empty.
+  Span written;
 };
 
 // One node-to-be: every mention of the same thing in a document.

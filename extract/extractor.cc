@@ -2,14 +2,17 @@
 
 namespace kg {
 
-Result<Extractor> Extractor::load(const std::string& rules_dir) {
+Result<Extractor> Extractor::load(const std::string& rules_dir, MentionStyle style) {
   Result<MentionFinder> mentions = MentionFinder::load(rules_dir);
   if (!mentions.ok()) return mentions.status();
   Result<Canonicalizer> canonicalizer = Canonicalizer::load(rules_dir);
   if (!canonicalizer.ok()) return canonicalizer.status();
   Result<TripleExtractor> triples = TripleExtractor::load(rules_dir);
   if (!triples.ok()) return triples.status();
-  return Extractor(std::move(*mentions), std::move(*canonicalizer), std::move(*triples));
+  Result<MentionSpans> spans = MentionSpans::load(rules_dir);
+  if (!spans.ok()) return spans.status();
+  return Extractor(std::move(*mentions), std::move(*canonicalizer), std::move(*triples),
+                   std::move(*spans), style);
 }
 
 DocumentAnalysis Extractor::analyze(const Document& doc) const {
@@ -18,6 +21,8 @@ DocumentAnalysis Extractor::analyze(const Document& doc) const {
   analysis.mentions = mentions_.find(doc, analysis.sentences);
   canonicalizer_.resolve(doc, &analysis);
   analysis.triples = triples_.extract(doc, analysis);
+  // Last, so that ids, labels and triples see the bare names.
+  if (style_ == MentionStyle::kOntoNotes) spans_.apply(doc.text, analysis.sentences, &analysis.mentions);
   return analysis;
 }
 

@@ -10,24 +10,33 @@
 #include "extract/canonicalizer.h"
 #include "extract/document.h"
 #include "extract/mention_finder.h"
+#include "extract/mention_spans.h"
 #include "extract/triple_extractor.h"
 
 namespace kg {
 
 class Extractor {
  public:
-  static Result<Extractor> load(const std::string& rules_dir);
+  // style says how mentions are written (Mention::written): with the "the" and "'s" OntoNotes
+  // counts, or bare.
+  static Result<Extractor> load(const std::string& rules_dir,
+                                MentionStyle style = MentionStyle::kOntoNotes);
   DocumentAnalysis analyze(const Document& doc) const;
 
  private:
-  Extractor(MentionFinder mentions, Canonicalizer canonicalizer, TripleExtractor triples)
+  Extractor(MentionFinder mentions, Canonicalizer canonicalizer, TripleExtractor triples,
+            MentionSpans spans, MentionStyle style)
       : mentions_(std::move(mentions)),
         canonicalizer_(std::move(canonicalizer)),
-        triples_(std::move(triples)) {}
+        triples_(std::move(triples)),
+        spans_(std::move(spans)),
+        style_(style) {}
 
   MentionFinder mentions_;
   Canonicalizer canonicalizer_;
   TripleExtractor triples_;
+  MentionSpans spans_;
+  MentionStyle style_;
 };
 
 }  // namespace kg

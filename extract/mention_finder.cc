@@ -4,6 +4,7 @@
 #include <map>
 
 #include "extract/name_chunk.h"
+#include "extract/possessive_names.h"
 
 namespace kg {
 
@@ -126,6 +127,10 @@ std::vector<Mention> MentionFinder::find(const Document& doc,
                   std::make_move_iterator(names.end()));
   std::sort(mentions.begin(), mentions.end(),
             [](const Mention& a, const Mention& b) { return a.span < b.span; });
+  add_possessive_short_names(
+      doc.text,
+      [this](std::string_view word) { return find_known(word) || first_names_.contains(word); },
+      &mentions);
   return mentions;
 }
 
@@ -357,7 +362,7 @@ void MentionFinder::mark_city(Chunk* chunk) const {
 // The end of the capitalized name that starts at token i: it goes on over capitalized words, "&",
 // "of"/"for"/"on" after an org head ("Department of"), "and" before one word and a legal form
 // ("Tool and Die Inc."), and a possessive inside an organization's name ("County Prosecutor's
-// Office", "McDonald's Corp."); never across a line break.
+// Office", "McDonald's Corp.", "Boatmen's Bancshares Inc."); never across a line break.
 size_t MentionFinder::name_end(std::string_view text, const std::vector<Token>& tokens,
                                const std::vector<bool>& claimed, size_t i) const {
   // Token k is a capitalized word on the same line as token k - 1.
@@ -419,7 +424,11 @@ size_t MentionFinder::name_end(std::string_view text, const std::vector<Token>& 
       while (capital_at(k)) ++k;
       std::string_view after_last = tokens[k - 1].span.of(text);
       bool legal_form_only = k == j + 2 && legal_forms_.contains(after_last);
-      if (legal_form_only || (j - i >= 2 && org_suffixes_.contains(after_last))) {
+      // One word before the "'s" is an owner ("Japan's Fair Trade Commission") when it is a known
+      // name or a first name, else the start of a name ("Boatmen's Bancshares Inc.").
+      std::string_view owner = tokens_text(text, tokens, i, j);
+      bool name_start = j - i >= 2 || (!find_known(owner) && !first_names_.contains(owner));
+      if (legal_form_only || (name_start && k > j + 1 && org_suffixes_.contains(after_last))) {
         j = k;
         continue;
       }
@@ -470,9 +479,25 @@ void MentionFinder::split_chunk(std::string_view text, const std::vector<Token>&
     sentence_start = false;
   }
 
-  // A title written before the run, within a few words: "chief executive Tim Cook".
+  // A title that begins before the run and ends inside it: "Secretary of [State Jane Doe]".
   std::string title;
-  for (int n = std::min<int>(titles_.max_words(), static_cast<int>(begin)); n >= 1; --n) {
+  const int run_words = static_cast<int>(end - begin);
+  for (int n = std::min<int>(titles_.max_words() - 1, static_cast<int>(begin));
+       n >= 1 && title.empty(); --n) {
+    for (int m = std::min<int>(titles_.max_words() - n, run_words); m >= 1; --m) {
+      std::string_view candidate = tokens_text(text, tokens, begin - n, begin + m);
+      if (titles_.contains(candidate)) {
+        title = std::string(candidate);
+        begin += m;
+        sentence_start = false;
+        break;
+      }
+    }
+  }
+  if (begin >= end) return;
+  // A title written before the run, within a few words: "chief executive Tim Cook".
+  for (int n = std::min<int>(titles_.max_words(), static_cast<int>(begin));
+       n >= 1 && title.empty(); --n) {
     std::string_view candidate = tokens_text(text, tokens, begin - n, begin);
     if (titles_.contains(candidate)) {
       title = std::string(candidate);

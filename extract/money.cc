@@ -255,6 +255,11 @@ std::optional<MoneyAmount> MoneyParser::parse(std::string_view mention) const {
       auto it = words_.find(word);
       Group& g = groups.back();
       if (it == words_.end()) {
+        // "an estimated $4 billion", "an additional $5": an article before a hedge, no amount.
+        if (currency == nullptr && g.number && !g.scale && !g.vague) {
+          g = Group{};
+          continue;
+        }
         if (!(word == "of" && g.vague)) close_group();  // "hundreds of millions"
         continue;
       }

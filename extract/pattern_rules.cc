@@ -172,7 +172,9 @@ std::vector<PatternMatch> PatternRules::find(std::string_view text, Span range) 
     int rule;
   };
   std::vector<Candidate> candidates;
-  const re2::StringPiece whole(text.data(), text.size());
+  // Text before the range is context (for \b and a pattern's leading context); the range's end
+  // is the end of the text, so "$" matches at the end of a sentence ("in 1987.") as the Set saw.
+  const re2::StringPiece whole(text.data(), range.end);
   for (int index : hits) {
     const re2::RE2& re = *compiled_->rules[static_cast<size_t>(index)].re;
     const int groups = std::min(re.NumberOfCapturingGroups(), 1);

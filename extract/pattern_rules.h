@@ -37,9 +37,10 @@ class PatternRules {
   PatternRules& operator=(PatternRules&&) noexcept;
   ~PatternRules();
 
-  // All mentions inside text[range] (offsets into the whole text; text outside the range is
-  // context for \b only), in text order and without overlaps: among overlapping candidates the
-  // leftmost wins, then the longest, then the rule loaded first.
+  // All mentions inside text[range] (offsets into the whole text; text before the range is
+  // context for \b and leading context, and "$" matches at the range's end), in text order and
+  // without overlaps: among overlapping candidates the leftmost wins, then the longest, then the
+  // rule loaded first.
   std::vector<PatternMatch> find(std::string_view text, Span range) const;
 
   size_t size() const;

@@ -130,6 +130,20 @@ TEST_CASE("kg extract reads stdin and writes one JSON line per document") {
   CHECK(out.find("{\"id\":\"b\"") != std::string::npos);
 }
 
+TEST_CASE("kg extract --bare-names writes names without the article OntoNotes counts") {
+  TempDir dir;
+  write(dir / "article.txt", "Lawyers appealed to the Supreme Court on Monday.\n");
+  auto run = run_kg("extract " + (dir / "article.txt"), dir);
+  CHECK(run.exit_code == 0);
+  CHECK(run.out.find("\"start\":20,\"end\":37,\"type\":\"ORG\",\"text\":\"the Supreme Court\"") !=
+        std::string::npos);
+  run = run_kg("extract --bare-names " + (dir / "article.txt"), dir);
+  CHECK(run.exit_code == 0);
+  CHECK(run.out.find("\"start\":24,\"end\":37,\"type\":\"ORG\",\"text\":\"Supreme Court\"") !=
+        std::string::npos);
+  CHECK(run.out.find("\"canonical\":\"org:supreme-court\"") != std::string::npos);
+}
+
 TEST_CASE("an output that cannot be written exits 1 and leaves no partial file") {
   TempDir dir;
   write(dir / "article.txt", kGoodArticle);

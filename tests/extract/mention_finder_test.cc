@@ -201,6 +201,45 @@ TEST_CASE("'and' and a possessive inside an organization's name") {
   CHECK_FALSE(has_text(found, "Die Inc."));
 }
 
+TEST_CASE("a one-word possessive starts an organization's name, and stands for it later") {
+  auto found = find_in(
+      "Ratings firm Halvard's Credit Service Inc. cut the bonds. A Halvard's analyst said the "
+      "outlook was weak, and Halvard's expects more cuts. Japan's Fair Trade Commission and "
+      "Maria's Bakery Co. did not comment.");
+  CHECK(has(found, "Halvard's Credit Service Inc.", "ORG"));
+  CHECK(has(found, "Halvard's", "ORG"));
+  CHECK_FALSE(has_text(found, "Halvard"));
+  CHECK_FALSE(has_text(found, "Credit Service Inc."));
+  // A known place or a first name before "'s" owns what follows.
+  CHECK(has(found, "Japan", "GPE"));
+  CHECK(has(found, "Fair Trade Commission", "ORG"));
+  CHECK_FALSE(has_text(found, "Maria's Bakery Co."));
+  CHECK(has(found, "Bakery Co.", "ORG"));
+}
+
+TEST_CASE("party letters after lawmakers, named days and events by their last word") {
+  auto found = find_in(
+      "Rep. Carla Vance (D., Ohio) and Sen. Tom Reed (R., Utah) backed the bill. Traders "
+      "remembered Black Monday, and the Harbin Ice Series drew crowds after the Lanxi Incident.");
+  CHECK(has(found, "D.", "NORP"));
+  CHECK(has(found, "R.", "NORP"));
+  CHECK(has(found, "Ohio", "GPE"));
+  CHECK(has(found, "Black Monday", "EVENT"));
+  CHECK(has(found, "Harbin Ice Series", "EVENT"));
+  CHECK(has(found, "Lanxi Incident", "EVENT"));
+}
+
+TEST_CASE("a title that ends inside a capitalized run is no part of the name") {
+  auto found = find_in(
+      "Secretary of State Helen Marsh flew to Oslo, and Secretary of Defense Omar Reyes stayed. "
+      "The Secretary of State said little.");
+  CHECK(has(found, "Helen Marsh", "PERSON"));
+  CHECK(has(found, "Omar Reyes", "PERSON"));
+  CHECK_FALSE(has_text(found, "State Helen Marsh"));
+  CHECK_FALSE(has_text(found, "State"));
+  CHECK_FALSE(has_text(found, "Defense Omar Reyes"));
+}
+
 TEST_CASE("'and' before a person or a known place does not join names") {
   auto found = find_in(
       "John Smith and Acme Inc. settled the suit. Regulators in Ohio and Globex Corp. agreed. "

@@ -59,6 +59,11 @@ TEST_CASE("money amounts normalize exactly", "[money]") {
       {"5.8 million Irish punts", 5.8e6, "IEP"},
       {"a dollar", 1, "USD"},
       {"$0.5", 0.5, "USD"},
+      {"an estimated $4 billion", 4e9, "USD"},
+      {"an additional $15 million", 1.5e7, "USD"},
+      {"$5 a share", 5, "USD"},
+      {"billion-dollar", 1e9, "USD"},
+      {"50 billion-yen", 5e10, "JPY"},
   };
   for (const Case& c : kCases) {
     INFO(c.mention);

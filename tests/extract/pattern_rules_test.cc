@@ -176,7 +176,32 @@ TEST_CASE("DATE in news sentences", "[pattern_rules][date]") {
   CHECK(found("Filed 2024-02-03, after a 23-day strike in recent years.") ==
             Strings{"DATE:2024-02-03", "DATE:23-day", "DATE:recent years"});
   CHECK(found("Black Monday shook markets; next week looks calmer.") ==
-            Strings{"DATE:next week"});
+            Strings{"EVENT:Black Monday", "DATE:next week"});
+  CHECK(found("Stores close on Good Friday.") == Strings{"DATE:Good Friday"});
+}
+
+TEST_CASE("MONEY ranges, adjectives and hedges", "[pattern_rules][money]") {
+  CHECK(found("Analysts expected $25 million to $30 million, not $2 to $3 billion.") ==
+            Strings{"MONEY:$25 million to $30 million", "MONEY:$2 to $3 billion"});
+  // Two amounts in full are two mentions; so are amounts after a word of change.
+  CHECK(found("Notes come in units of $5,000 to $2 million.") ==
+            Strings{"MONEY:$5,000", "MONEY:$2 million"});
+  CHECK(found("It is a billion-dollar plan with a 40 billion-yen loan.") ==
+            Strings{"MONEY:billion-dollar", "MONEY:40 billion-yen"});
+  CHECK(found("The city sought an additional $15 million.") ==
+            Strings{"MONEY:an additional $15 million"});
+}
+
+TEST_CASE("DATE at a sentence end, named periods, hedges", "[pattern_rules][date]") {
+  // The year ends the sentence range: "$" matches there, the period is no decimal point.
+  const std::string text = "The mill closed in 1987. It reopened.";
+  std::vector<PatternMatch> m = shipped().find(text, Span{0, 24});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].span.of(text) == "1987");
+  CHECK(found("Stocks fell much of the day, and over the years the day's gains faded.") ==
+            Strings{"DATE:the day", "DATE:the years", "DATE:day"});
+  CHECK(found("Regulators have up to 50 days. Six years ago today, it began.") ==
+            Strings{"DATE:up to 50 days", "DATE:Six years ago today"});
 }
 
 TEST_CASE("May alone is a name or a verb, not a date", "[pattern_rules][date]") {
