@@ -94,6 +94,13 @@ void MentionFinder::add_piece(std::string_view text, const std::vector<Token>& t
   if (chunk.evidence == Evidence::kUnknown && chunk.words == 1 && common_words_.contains(name)) {
     return;
   }
+  // "COMMERCIAL PAPER: 8.5% ...", "PRECIOUS METALS: Futures ...": a shouted label before a colon
+  // (but "JANE DOE:" in a transcript is a speaker).
+  if (chunk.evidence == Evidence::kUnknown && chunk.words > 1 && !has_lower_letter(name) &&
+      end < tokens.size() && tokens[end].span.of(text) == ":" &&
+      !first_names_.contains(title_case(first))) {
+    return;
+  }
   chunks->push_back(std::move(chunk));
 }
 

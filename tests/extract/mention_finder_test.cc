@@ -125,6 +125,13 @@ TEST_CASE("the town of X and the province of Y place an unknown name") {
   CHECK(has(found, "Velmora", "GPE"));
 }
 
+TEST_CASE("a shouted label before a colon is no name, a shouted speaker is") {
+  auto found = find_in(
+      "MUNICIPAL BONDS: Prices rose in light trading.\nDANA WHITFIELD: Thank you for having me.");
+  CHECK_FALSE(has_text(found, "MUNICIPAL BONDS"));
+  CHECK(has(found, "DANA WHITFIELD", "PERSON"));
+}
+
 TEST_CASE("events by their head word") {
   auto found = find_in(
       "She spoke at the World Economic Forum in Davos and later attended the Paris Climate "
