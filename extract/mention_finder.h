@@ -17,11 +17,13 @@
 #include "extract/pattern_rules.h"
 #include "extract/sentence_splitter.h"
 #include "extract/tokenizer.h"
+#include "extract/type_cues.h"
 
 namespace kg {
 
-// The rule id of a name typed only by its shape (one word: ORG, two: PERSON); rule ids that start
-// with it ("name.shape.known_in_document") mark every mention whose type is such a guess.
+// The rule id prefix of a name typed only by a guess from its context and shape (type_cues.tsv);
+// rule ids that start with it ("name.shape.cues", "name.shape.known_in_document") mark every
+// mention whose type is such a guess.
 inline constexpr std::string_view kShapeRule = "name.shape";
 
 class MentionFinder {
@@ -57,6 +59,10 @@ class MentionFinder {
   // "Hurricane Hugo"), from name_words.tsv.
   std::optional<EntityType> name_word_type(std::string_view first, std::string_view last,
                                            int words) const;
+  CueWordLists cue_lists() const { return {first_names_, common_words_}; }
+  void retype_listed_place(std::string_view text, Chunk* chunk) const;
+  std::map<std::string, CueGuess, std::less<>> pooled_guesses(std::string_view text,
+                                                              const std::vector<Chunk>& chunks) const;
   std::vector<Mention> resolve_unknowns(std::string_view text, std::vector<Chunk> chunks) const;
 
   SentenceSplitter splitter_;
@@ -65,6 +71,9 @@ class MentionFinder {
   WordSet titles_, first_names_, org_suffixes_, org_heads_, event_words_, common_words_,
       person_cues_, place_cues_, place_nouns_, pronouns_, legal_forms_;
   std::map<std::string, EntityType, std::less<>> first_words_, last_words_;
+  // Context cues: what a name no list knows is, and whether a listed place is used as a team's
+  // or a person's name.
+  TypeCues unknown_name_cues_, listed_place_cues_;
 };
 
 }  // namespace kg
