@@ -100,6 +100,14 @@ Result<MentionFinder> MentionFinder::load(const std::string& rules_dir) {
   for (const RuleLine& line : *countries) {
     finder.nations_.insert(line.text.substr(0, line.text.find('\t')));
   }
+  const std::pair<TypeCues*, const char*> cue_tables[] = {
+      {&finder.unknown_name_cues_, "type_cues.tsv"},
+      {&finder.listed_place_cues_, "type_cues_places.tsv"}};
+  for (const auto& [table, name] : cue_tables) {
+    Result<TypeCues> loaded = TypeCues::load(lexicon + name);
+    if (!loaded.ok()) return loaded.status();
+    *table = std::move(*loaded);
+  }
   // pronouns.tsv is WORD<TAB>GENDER; the finder only needs the words.
   Result<std::vector<RuleLine>> pronouns = read_rule_lines(lexicon + "pronouns.tsv");
   if (!pronouns.ok()) return pronouns.status();

@@ -19,11 +19,13 @@
 #include "extract/pattern_rules.h"
 #include "extract/sentence_splitter.h"
 #include "extract/tokenizer.h"
+#include "extract/type_cues.h"
 
 namespace kg {
 
-// The rule id of a name typed only by its shape (one word: ORG, two: PERSON); rule ids that start
-// with it ("name.shape.known_in_document") mark every mention whose type is such a guess.
+// The rule id prefix of a name typed only by a guess from its context and shape (type_cues.tsv);
+// rule ids that start with it ("name.shape.cues", "name.shape.known_in_document") mark every
+// mention whose type is such a guess.
 inline constexpr std::string_view kShapeRule = "name.shape";
 
 class MentionFinder {
@@ -84,6 +86,10 @@ class MentionFinder {
   // "Hurricane Hugo"), from name_words.tsv.
   std::optional<EntityType> name_word_type(std::string_view first, std::string_view last,
                                            int words) const;
+  CueWordLists cue_lists() const { return {first_names_, common_words_}; }
+  void retype_listed_place(std::string_view text, Chunk* chunk) const;
+  std::map<std::string, CueGuess, std::less<>> pooled_guesses(std::string_view text,
+                                                              const std::vector<Chunk>& chunks) const;
   std::vector<Mention> resolve_unknowns(std::string_view text, std::vector<Chunk> chunks) const;
 
   SentenceSplitter splitter_;
@@ -95,6 +101,9 @@ class MentionFinder {
   WordSet nations_;  // countries and the nations that field their own sides ("England")
   TableWords table_words_;
   std::map<std::string, EntityType, std::less<>> first_words_, last_words_;
+  // Context cues: what a name no list knows is, and whether a listed place is used as a team's
+  // or a person's name.
+  TypeCues unknown_name_cues_, listed_place_cues_;
 };
 
 }  // namespace kg

@@ -174,7 +174,10 @@ void MentionFinder::apply_line_role(std::string_view text, const std::vector<Tok
   const bool known = chunk.evidence == Evidence::kStrong;
   switch (role) {
     case NameRole::kCompetitor:
-      if (is_nation(name)) return;  // a national side is its country
+      if (is_nation(name)) {  // a national side is its country, whatever cues say of teams
+        chunk.rule = "name.line.nation";
+        return;
+      }
       if (person) {
         type_as(EntityType::kPerson, "name.line.player");
       } else {

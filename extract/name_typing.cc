@@ -1,5 +1,5 @@
 // MentionFinder's second half: the type of each capitalized name, from word lists, the rest of the
-// document, context cues and, failing those, its shape.
+// document and, failing those, the context cues mined into type_cues.tsv.
 #include <map>
 #include <optional>
 #include <string>
@@ -8,6 +8,16 @@
 #include "extract/name_chunk.h"
 
 namespace kg {
+namespace {
+
+// Margins of the cues' best class over the next (natural log odds), set on the dev sets.
+constexpr double kListedPlaceMargin = 4.0;    // to retype a listed place as a team or a person
+constexpr double kHeadingMargin = 2.0;        // to keep a name of a heading or a table row
+constexpr double kSentenceStartMargin = 3.0;  // to keep one word whose capital may be the sentence's
+constexpr double kUnsureMargin = 1.0;         // below it, cue words ("said", "in") decide
+const std::string kCuesRule = std::string(kShapeRule) + ".cues";
+
+}  // namespace
 
 using names::Evidence;
 using names::first_word;
@@ -82,8 +92,9 @@ void MentionFinder::add_piece(std::string_view text, const std::vector<Token>& t
     strong(*type, "name.name_word");
   } else if (!chunk.title.empty() && !is_all_caps_acronym(name)) {
     strong(EntityType::kPerson, "name.title");
-  } else if (chunk.words > 1 && first_names_.contains(first)) {
-    strong(EntityType::kPerson, "name.first_name");
+  } else if (chunk.words > 1 && (first_names_.contains(first) ||
+                                 (!has_lower_letter(first) && first_names_.contains(title_case(first))))) {
+    strong(EntityType::kPerson, "name.first_name");  // "Dana Whitfield", shouted "DANA WHITFIELD"
   } else if (has_name_particle(text, tokens, begin, end)) {
     strong(EntityType::kPerson, "name.particle");  // "Pieter van der Merwe", "Ata-ur-Rehman"
   } else if (chunk.words == 1 && is_all_caps_acronym(name) && !heading) {
@@ -104,9 +115,54 @@ void MentionFinder::add_piece(std::string_view text, const std::vector<Token>& t
   chunks->push_back(std::move(chunk));
 }
 
+// A place the gazetteers list, used as another thing's name: "Surrey 274 and 112-3" is a team,
+// "Jordan defends his decision" a person. Only a clear margin of the cues wins over the list.
+void MentionFinder::retype_listed_place(std::string_view text, Chunk* chunk) const {
+  if (chunk->rule != "name.gazetteer" ||
+      (chunk->type != EntityType::kGpe && chunk->type != EntityType::kLoc)) {
+    return;
+  }
+  CueGuess guess = listed_place_cues_.guess(text, chunk->span, cue_lists());
+  if (guess.margin(CueClass::kOrg) >= kListedPlaceMargin) {
+    chunk->type = EntityType::kOrg;
+    chunk->rule = "name.gazetteer.cues_org";
+  } else if (guess.margin(CueClass::kPerson) >= kListedPlaceMargin) {
+    chunk->type = EntityType::kPerson;
+    chunk->rule = "name.gazetteer.cues_person";
+  } else {
+    return;
+  }
+  chunk->canonical.clear();  // "Surrey" the team is not the node of the county
+}
+
+// The cue guess of each unknown name of a document (by its title case), from all its mentions:
+// the mean of their evidence, so that "Buick" named three times is typed from three contexts and
+// each mention gets the same type.
+std::map<std::string, CueGuess, std::less<>> MentionFinder::pooled_guesses(
+    std::string_view text, const std::vector<Chunk>& chunks) const {
+  const CueGuess prior = unknown_name_cues_.prior();
+  std::map<std::string, std::pair<CueGuess, int>, std::less<>> sums;  // evidence, mentions
+  for (const Chunk& chunk : chunks) {
+    if (chunk.evidence != Evidence::kUnknown) continue;
+    CueGuess guess = unknown_name_cues_.guess(text, chunk.span, cue_lists());
+    auto& [sum, mentions] = sums[title_case(chunk.span.of(text))];
+    for (int c = 0; c < kCueClasses; ++c) sum.score[c] += guess.score[c] - prior.score[c];
+    ++mentions;
+  }
+  std::map<std::string, CueGuess, std::less<>> pooled;
+  for (auto& [name, sum] : sums) {
+    CueGuess& mean = pooled[name];
+    for (int c = 0; c < kCueClasses; ++c) {
+      mean.score[c] = prior.score[c] + sum.first.score[c] / sum.second;
+    }
+  }
+  return pooled;
+}
+
 // Types the chunks no list recognized from the rest of the document: a surname of a person named
-// in full, a name seen typed elsewhere; otherwise by shape and context, or dropped when the only
-// reason it is capitalized may be its place (sentence start, heading).
+// in full, a name seen typed elsewhere; otherwise by the context cues of all its mentions
+// (type_cues.tsv), or dropped when the cues say it names nothing or when the only reason it is
+// capitalized may be its place (sentence start, heading) and the cues are not sure.
 std::vector<Mention> MentionFinder::resolve_unknowns(std::string_view text,
                                                      std::vector<Chunk> chunks) const {
   // A type learned from a name, and whether that name's type was itself only a guess by shape.
@@ -135,8 +191,10 @@ std::vector<Mention> MentionFinder::resolve_unknowns(std::string_view text,
       org_short_forms.emplace(std::string(name.substr(0, space)), learned);
     }
   };
-  for (const Chunk& chunk : chunks) {
-    if (chunk.evidence == Evidence::kStrong) learn(chunk.span.of(text), chunk);
+  for (Chunk& chunk : chunks) {
+    if (chunk.evidence != Evidence::kStrong) continue;
+    retype_listed_place(text, &chunk);
+    learn(chunk.span.of(text), chunk);
   }
   auto lookup = [&](std::string_view name) -> std::optional<Learned> {
     if (auto it = known.find(name); it != known.end()) return it->second;
@@ -146,8 +204,9 @@ std::vector<Mention> MentionFinder::resolve_unknowns(std::string_view text,
     }
     return std::nullopt;
   };
+  const std::map<std::string, CueGuess, std::less<>> guesses = pooled_guesses(text, chunks);
   // Names of several words are typed first, so that their surnames and short forms are known
-  // when the single words are. A type guessed by shape keeps a rule id that starts with
+  // when the single words are. A type guessed from cues keeps a rule id that starts with
   // kShapeRule, also when another mention repeats the guess, so that later stages know it.
   auto type_unknown = [&](Chunk& chunk) {
     std::string_view name = chunk.span.of(text);
@@ -155,22 +214,33 @@ std::vector<Mention> MentionFinder::resolve_unknowns(std::string_view text,
       chunk.type = learned->type;
       chunk.rule = learned->guessed ? std::string(kShapeRule) + ".known_in_document"
                                     : "name.known_in_document";
-    } else if (chunk.heading || chunk.modifier) {
+    } else if (chunk.modifier) {
       return false;
-    } else if (chunk.person_cue) {  // "Okafor said", even at a sentence start
-      chunk.type = EntityType::kPerson;
-      chunk.rule = "name.person_cue";
-    } else if (chunk.sentence_start && chunk.words == 1) {
-      return false;
-    } else if (chunk.place_cue) {  // "in Tupelo", "near Ocala"
-      chunk.type = EntityType::kGpe;
-      chunk.rule = "name.place_cue";
-    } else if (chunk.words == 2 && !common_words_.contains(first_word(text, chunk.span))) {
-      chunk.type = EntityType::kPerson;  // but "Last Week", "Every Friday" name no one
-      chunk.rule = kShapeRule;
     } else {
-      chunk.type = EntityType::kOrg;
-      chunk.rule = kShapeRule;
+      const CueGuess& guess = guesses.find(title_case(name))->second;
+      CueClass best = guess.best();
+      double margin = guess.margin(best);
+      // A capital in a heading, or on a sentence's first word, may not mark a name at all.
+      if (chunk.heading && margin < kHeadingMargin) return false;
+      if (chunk.sentence_start && chunk.words == 1 && !chunk.person_cue &&
+          margin < kSentenceStartMargin) {
+        return false;
+      }
+      chunk.rule = kCuesRule;
+      // The hand-written cue words ("Okafor said", "in Tupelo") decide unless the mined cues
+      // clearly say otherwise.
+      if (chunk.person_cue && !chunk.heading &&
+          (best == CueClass::kPerson || margin < kUnsureMargin)) {
+        best = CueClass::kPerson;
+        chunk.rule = "name.person_cue";
+      } else if (chunk.place_cue && (best == CueClass::kPlace || margin < kUnsureMargin)) {
+        best = CueClass::kPlace;
+        chunk.rule = "name.place_cue";
+      }
+      if (best == CueClass::kNone) return false;  // "Scoring High", "Form 8300"
+      chunk.type = best == CueClass::kPerson ? EntityType::kPerson
+                   : best == CueClass::kOrg  ? EntityType::kOrg
+                                             : EntityType::kGpe;
     }
     chunk.evidence = Evidence::kStrong;
     return true;

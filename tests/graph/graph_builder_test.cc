@@ -72,8 +72,8 @@ TEST_CASE("a surname that two people share stays its own node") {
   CHECK(n.count("person:becker") == 1);
 }
 
-TEST_CASE("a lone word only guessed an ORG joins the one person whose surname it is") {
-  // In b nothing says Okafor and Smith are people, so each is guessed an ORG by its shape.
+TEST_CASE("a lone word whose type is only guessed joins the one person whose surname it is") {
+  // In b only mined context cues say Okafor and Smith are people: each is a guess.
   Graph g = build({{"a", "Maria Okafor met John Smith on Monday."},
                    {"b", "On Monday, Okafor praised Globex Corp. Later Okafor met Smith in Ohio."}});
   auto n = nodes(g);
@@ -93,7 +93,7 @@ TEST_CASE("a lone word whose type a document established, or that two people sha
                    {"c", "On Monday, Becker praised Globex Corp."}});
   auto n = nodes(g);
   CHECK(n.count("gpe:okafor") == 1);  // "in Okafor": a place by its context
-  CHECK(n.count("org:becker") == 1);  // two people named Becker: which one is unknown
+  CHECK(n.count("person:becker") == 1);  // two people named Becker: which one is unknown
   CHECK(n["person:maria-okafor"].documents == 1);
 }
 

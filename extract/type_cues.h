@@ -1,0 +1,58 @@
+// TypeCues: a naive-Bayes guess of what a capitalized name is (a person, an organization, a place
+// or none of them) from the words around it and its shape. The evidence is counts per class in
+// rules/lexicon/type_cues.tsv (FEATURE<TAB>PERSON<TAB>ORG<TAB>PLACE<TAB>NONE), mined from labelled
+// news by scripts/mine_type_cues.py; smoothed log-likelihoods are computed here, when it is loaded.
+// The features are defined exactly as in the miner (docs/text.md, "Typing a name by its context").
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "base/status.h"
+#include "extract/lexicon.h"
+#include "extract/span.h"
+
+namespace kg {
+
+enum class CueClass : uint8_t { kPerson, kOrg, kPlace, kNone };
+inline constexpr int kCueClasses = 4;
+
+struct CueGuess {
+  // Log prior plus the log-likelihood of every known feature, per class (not normalized).
+  std::array<double, kCueClasses> score{};
+
+  double of(CueClass c) const { return score[static_cast<size_t>(c)]; }
+  CueClass best() const;
+  // How much more likely `c` is than the likeliest other class, as a log ratio (< 0: not best).
+  double margin(CueClass c) const;
+};
+
+// The word lists that some features look up.
+struct CueWordLists {
+  const WordSet& first_names;   // first_name: the name starts with one
+  const WordSet& common_words;  // common_first: the name starts with one ("It Matters")
+};
+
+class TypeCues {
+ public:
+  static Result<TypeCues> load(const std::string& path);
+
+  // The guess before any feature is seen: how common each class is.
+  CueGuess prior() const;
+  // The guess for the name text[span] in its text.
+  CueGuess guess(std::string_view text, Span span, const CueWordLists& lists) const;
+  // The name's features, spelled as in type_cues.tsv (for tests and for debugging a guess).
+  static std::vector<std::string> features(std::string_view text, Span span,
+                                           const CueWordLists& lists);
+
+ private:
+  using Row = std::array<float, kCueClasses>;
+  std::unordered_map<uint64_t, Row> log_likelihood_;  // by the feature's 64-bit FNV-1a hash
+  Row log_prior_{};
+};
+
+}  // namespace kg

@@ -1,0 +1,135 @@
+// TypeCues: the features of a name (spelled exactly as scripts/mine_type_cues.py spells them),
+// loading a cue table, and the guess it gives.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <string>
+#include <vector>
+
+#include <unistd.h>
+
+#include "extract/type_cues.h"
+
+namespace kg {
+namespace {
+
+const WordSet& shipped_list(const char* name) {
+  static std::map<std::string, WordSet> lists;
+  auto it = lists.find(name);
+  if (it == lists.end()) {
+    Result<WordSet> loaded = WordSet::load(std::string(KG_RULES_DIR) + "/lexicon/" + name);
+    REQUIRE(loaded.ok());
+    it = lists.emplace(name, std::move(*loaded)).first;
+  }
+  return it->second;
+}
+
+CueWordLists shipped_lists() {
+  return {shipped_list("first_names.txt"), shipped_list("common_words.txt")};
+}
+
+std::vector<std::string> features_of(const std::string& text, const std::string& name) {
+  size_t begin = text.find(name);
+  REQUIRE(begin != std::string::npos);
+  Span span{static_cast<uint32_t>(begin), static_cast<uint32_t>(begin + name.size())};
+  std::vector<std::string> features = TypeCues::features(text, span, shipped_lists());
+  std::sort(features.begin(), features.end());
+  return features;
+}
+
+// A cue table written to a temporary file, removed again at the end of the test.
+class TempTable {
+ public:
+  explicit TempTable(const std::string& content)
+      : path_(std::filesystem::temp_directory_path() /
+              ("kg_type_cues_test_" + std::to_string(::getpid()) + ".tsv")) {
+    std::ofstream(path_) << content;
+  }
+  ~TempTable() { std::filesystem::remove(path_); }
+  std::string path() const { return path_.string(); }
+
+ private:
+  std::filesystem::path path_;
+};
+
+const char* kSmallTable =
+    "# a cue table for tests\n"
+    "*examples*\t100\t100\t100\t100\n"
+    "n1=said\t40\t0\t0\t0\n"
+    "n1=0\t0\t30\t5\t0\n"
+    "p1=in\t2\t10\t60\t5\n"
+    "# a line of the user's own: counts add up\n"
+    "p1=in\t0\t0\t20\t0\n";
+
+// The expected lists below are what scripts/mine_type_cues.py prints for the same text and span
+// (features() in the miner): the C++ and Python definitions must stay the same.
+TEST_CASE("features are spelled as the miner spells them") {
+  const std::string text =
+      "Shares of Brenwick Mining fell 4% after J.P. Whitcombe's 1996-08-30 note.\nNEW YORK 74 59";
+  CHECK(features_of(text, "J.P. Whitcombe") ==
+        std::vector<std::string>{"first=j.p", "initial", "last=whitcombe", "n1='s",
+                                 "n2='s_0-0-0", "p1=after", "p1n1=after_'s_2+", "p2=%_after",
+                                 "suffix=mbe", "words=2"});
+  CHECK(features_of(text, "NEW YORK") ==
+        std::vector<std::string>{"caps", "first=new", "last=york", "n1=0", "n2=0_0", "p1=<nl>",
+                                 "p1n1=<nl>_0_2+", "suffix=ork", "words=2"});
+  CHECK(features_of(text, "Brenwick Mining") ==
+        std::vector<std::string>{"first=brenwick", "last=mining", "n1=fell", "n2=fell_0",
+                                 "p1=of", "p1n1=of_fell_2+", "p2=shares_of", "suffix=ing",
+                                 "words=2"});
+  CHECK(features_of("(McDonald) It was", "McDonald") ==
+        std::vector<std::string>{"inner_capital", "n1=)", "n2=)_it", "p1=(", "p1n1=(_)_1",
+                                 "p2=<nl>_(", "suffix=ald", "words=1"});
+}
+
+TEST_CASE("a cue table turns counts into a guess and a margin") {
+  TempTable table(kSmallTable);
+  Result<TypeCues> cues = TypeCues::load(table.path());
+  INFO(cues.status().message());
+  REQUIRE(cues.ok());
+  const std::string text = "Okonjo said he was in Vellport on Monday. Dunmore 3 Kilbride 1";
+  auto guess_of = [&](const std::string& name) {
+    size_t begin = text.find(name);
+    Span span{static_cast<uint32_t>(begin), static_cast<uint32_t>(begin + name.size())};
+    return cues->guess(text, span, shipped_lists());
+  };
+  CHECK(guess_of("Okonjo").best() == CueClass::kPerson);
+  CHECK(guess_of("Vellport").best() == CueClass::kPlace);
+  CHECK(guess_of("Dunmore").best() == CueClass::kOrg);
+  CHECK(guess_of("Dunmore").margin(CueClass::kOrg) > 0.0);
+  CHECK(guess_of("Dunmore").margin(CueClass::kPerson) < 0.0);
+  // A name no feature of the table describes keeps the prior: no class stands out.
+  CHECK(guess_of("Monday").margin(guess_of("Monday").best()) == Approx(0.0));
+}
+
+TEST_CASE("a broken cue table line is reported with file and line") {
+  auto error_of = [](const std::string& content) {
+    TempTable table(content);
+    Result<TypeCues> cues = TypeCues::load(table.path());
+    REQUIRE_FALSE(cues.ok());
+    return cues.status().message();
+  };
+  std::string two_counts = error_of("*examples*\t1\t1\t1\t1\n# comment\np1=mr.\t40\t0\n");
+  CHECK(two_counts.find(".tsv:3: want FEATURE<TAB>PERSON<TAB>ORG<TAB>PLACE<TAB>NONE") !=
+        std::string::npos);
+  std::string not_a_number = error_of("*examples*\t1\t1\t1\t1\np1=mr.\t40\tmany\t0\t0\n");
+  CHECK(not_a_number.find(".tsv:2: count \"many\" is not a whole number") != std::string::npos);
+  std::string five_counts = error_of("*examples*\t1\t1\t1\t1\np1=mr.\t4\t0\t0\t0\t9\n");
+  CHECK(five_counts.find(".tsv:2: more than four counts") != std::string::npos);
+  std::string no_examples = error_of("p1=mr.\t40\t0\t0\t0\n");
+  CHECK(no_examples.find("*examples*") != std::string::npos);
+}
+
+TEST_CASE("the shipped cue tables load") {
+  for (const char* name : {"type_cues.tsv", "type_cues_places.tsv"}) {
+    Result<TypeCues> cues = TypeCues::load(std::string(KG_RULES_DIR) + "/lexicon/" + name);
+    INFO(name << ": " << cues.status().message());
+    CHECK(cues.ok());
+  }
+}
+
+}  // namespace
+}  // namespace kg
