@@ -138,6 +138,12 @@ TEST_CASE("events by their head word") {
       "Summit.");
   CHECK(has(found, "World Economic Forum", "EVENT"));
   CHECK(has(found, "Paris Climate Summit", "EVENT"));
+  found = find_in(
+      "Her brother skated at the Winter Games, watched the Rugby World Cup and wrote a history of "
+      "the Crimean War.");
+  CHECK(has(found, "Winter Games", "EVENT"));
+  CHECK(has(found, "Rugby World Cup", "EVENT"));
+  CHECK(has(found, "Crimean War", "EVENT"));
 }
 
 TEST_CASE("named events: numbered wars, storms, and elections named by their year") {
