@@ -349,17 +349,20 @@ bool MentionFinder::before_state(std::string_view text, const std::vector<Token>
       names::line_break_after(text, tokens, j)) {
     return false;
   }
-  std::string state(tokens[j + 1].span.of(text));
+  std::string_view state = tokens[j + 1].span.of(text);
   // A sentence-final "Calif." gives its period to the sentence.
-  if (!states_.contains(state) && !states_.contains(state + ".")) return false;
-  if (j + 2 >= tokens.size()) return true;
+  if (!states_.contains(state) && !states_.contains(std::string(state) + ".")) return false;
+  if (j + 2 >= tokens.size() || names::line_break_after(text, tokens, j + 1)) return true;
+  // "Pat Roberts, Kansas Republican", "Meinders, Colorado Springs", "Smith, Ohio's senator".
   std::string_view after = tokens[j + 2].span.of(text);
-  return after != "'s" && after != "\xE2\x80\x99s";
+  return after != "'s" && after != "\xE2\x80\x99s" && !names::is_upper_letter_at(after, 0);
 }
 
 // The name before ", <state>" is a city, even when it starts with a first name ("Beverly Hills",
-// "Arlington Heights"); a name that ends like an organization's, or a list knows otherwise, stays.
+// "Arlington Heights"); a name with a title ("Sen. Pat Roberts"), one that ends like an
+// organization's, or one a list knows otherwise stays what it is.
 void MentionFinder::mark_city(Chunk* chunk) const {
+  if (!chunk->title.empty()) return;
   if (chunk->rule == "name.org_suffix" || chunk->rule == "name.org_head") return;
   if (chunk->rule == "name.gazetteer" && chunk->type != EntityType::kGpe) return;
   chunk->type = EntityType::kGpe;

@@ -95,8 +95,11 @@ void MentionFinder::add_piece(std::string_view text, const std::vector<Token>& t
   } else if (chunk.words > 1 && (first_names_.contains(first) ||
                                  (!has_lower_letter(first) && first_names_.contains(title_case(first))))) {
     strong(EntityType::kPerson, "name.first_name");  // "Dana Whitfield", shouted "DANA WHITFIELD"
-  } else if (has_name_particle(text, tokens, begin, end)) {
-    strong(EntityType::kPerson, "name.particle");  // "Pieter van der Merwe", "Ata-ur-Rehman"
+  } else if (has_name_particle(text, tokens, begin, end) && !find_known(last) &&
+             !common_words_.contains(first)) {
+    // "Pieter van der Merwe", "Ata-ur-Rehman"; but "Tour de France" and "Banco de Mexico" end in a
+    // known place, and the cues type them.
+    strong(EntityType::kPerson, "name.particle");
   } else if (chunk.words == 1 && is_all_caps_acronym(name) && !heading) {
     strong(EntityType::kOrg, "name.acronym");
   } else if (chunk.words == 1 && !has_lower_letter(name) && name.size() > 6) {

@@ -102,6 +102,10 @@ TEST_CASE("name particles and hyphenated names stay in one person's name") {
   CHECK(has(found, "Kim Jong-un", "PERSON"));
   CHECK(has(found, "Hong Kong", "GPE"));
   CHECK_FALSE(has_text(found, "Kong"));
+  // A name with a particle that ends in a known place is not a person by its particle.
+  found = find_in("Cyclists rode the Tour de France while the Banco de Mexico raised rates.");
+  CHECK_FALSE(has(found, "Tour de France", "PERSON"));
+  CHECK_FALSE(has(found, "Banco de Mexico", "PERSON"));
 }
 
 TEST_CASE("a name before a comma and a US state is a city, and a sentence keeps its final period") {
@@ -114,6 +118,10 @@ TEST_CASE("a name before a comma and a US state is a city, and a sentence keeps 
   CHECK(has(found, "Calif", "GPE"));   // at its end it is the sentence's
   CHECK(has(found, "Kestrel Partners Inc", "ORG"));
   CHECK(has(found, "U.S.", "GPE"));    // initials keep theirs
+  // A person with a title, or a state that begins a longer name, is no city-state pair.
+  found = find_in("Sen. Dana Pruitt, Kansas Republican, and Owen Marsh, Colorado Springs, spoke.");
+  CHECK(has(found, "Dana Pruitt", "PERSON"));
+  CHECK(has(found, "Owen Marsh", "PERSON"));
 }
 
 TEST_CASE("the town of X and the province of Y place an unknown name") {
