@@ -329,6 +329,10 @@ bool MentionFinder::find_in_sentence(const Document& doc, Span sentence,
         before_state(text, tokens, j)) {
       mark_city(&chunks->back());
     }
+    if (!chunks->empty() && chunks->back().span.end == tokens[j - 1].span.end &&
+        chunks->back().evidence == Evidence::kUnknown) {
+      mark_apposition_title(text, tokens, j, &chunks->back());
+    }
     // A person cue right after the chunk ("Smith said", "Smith, who").
     if (!chunks->empty() && j < tokens.size()) {
       std::string_view next = tokens[j].span.of(text);
@@ -368,6 +372,35 @@ void MentionFinder::mark_city(Chunk* chunk) const {
   chunk->type = EntityType::kGpe;
   chunk->evidence = Evidence::kStrong;
   if (chunk->rule != "name.gazetteer") chunk->rule = "name.city_state";
+}
+
+// "Priya Natarajan, the company's chief financial officer, said", "Dana Pruitt, a spokeswoman for
+// the board": a title in an apposition right after an unknown name makes it a person with that
+// title. The apposition is the few lower-case words after the comma, up to the next punctuation.
+void MentionFinder::mark_apposition_title(std::string_view text, const std::vector<Token>& tokens,
+                                          size_t j, Chunk* chunk) const {
+  if (j + 2 >= tokens.size() || tokens[j].span.of(text) != ",") return;
+  std::string_view det = tokens[j + 1].span.of(text);
+  if (det != "the" && det != "a" && det != "an" && det != "its" && det != "their") return;
+  const size_t last = std::min(tokens.size(), j + 9);
+  for (size_t k = j + 2; k < last; ++k) {
+    if (names::line_break_after(text, tokens, k - 1)) return;
+    std::string_view word = tokens[k].span.of(text);
+    if (tokens[k].kind == TokenKind::kPunct) {
+      if (word == "'s" || word == "\xE2\x80\x99s") continue;
+      return;
+    }
+    for (int n = std::min<int>(titles_.max_words(), static_cast<int>(last - k)); n >= 1; --n) {
+      std::string_view title = names::tokens_text(text, tokens, k, k + n);
+      if (!names::is_upper_letter_at(title, 0) && titles_.contains(title)) {
+        chunk->type = EntityType::kPerson;
+        chunk->evidence = Evidence::kStrong;
+        chunk->rule = "name.apposition_title";
+        if (chunk->title.empty()) chunk->title = std::string(title);
+        return;
+      }
+    }
+  }
 }
 
 // The end of the capitalized name that starts at token i: it goes on over capitalized words, "&",

@@ -78,6 +78,8 @@ class MentionFinder {
                          size_t end) const;
   static void drop_sentence_period(std::string_view text, const std::vector<Span>& sentences,
                                    Span* span);
+  void mark_apposition_title(std::string_view text, const std::vector<Token>& tokens, size_t j,
+                             Chunk* chunk) const;
   bool before_state(std::string_view text, const std::vector<Token>& tokens, size_t j) const;
   void mark_city(Chunk* chunk) const;
   // The gazetteer entry of a name as written, or of its title case when it is all capitals.

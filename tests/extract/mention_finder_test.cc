@@ -140,6 +140,14 @@ TEST_CASE("a shouted label before a colon is no name, a shouted speaker is") {
   CHECK(has(found, "DANA WHITFIELD", "PERSON"));
 }
 
+TEST_CASE("a title in an apposition makes an unknown name a person") {
+  auto found = find_in(
+      "Priya Natarajan, the company's chief financial officer, said revenue rose. Odalys "
+      "Brennick, a spokeswoman for the board, declined to comment.");
+  CHECK(has(found, "Priya Natarajan", "PERSON"));
+  CHECK(has(found, "Odalys Brennick", "PERSON"));
+}
+
 TEST_CASE("events by their head word") {
   auto found = find_in(
       "She spoke at the World Economic Forum in Davos and later attended the Paris Climate "
