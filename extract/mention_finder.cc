@@ -58,7 +58,8 @@ Result<MentionFinder> MentionFinder::load(const std::string& rules_dir) {
       {&finder.event_words_, "event_words.txt"}, {&finder.common_words_, "common_words.txt"},
       {&finder.person_cues_, "person_cues.txt"}, {&finder.place_cues_, "place_cues.txt"},
       {&finder.legal_forms_, "org_legal_forms.txt"}, {&finder.place_nouns_, "place_nouns.txt"},
-      {&finder.name_particles_, "name_particles.txt"}};
+      {&finder.name_particles_, "name_particles.txt"}, {&finder.org_nouns_, "org_nouns.txt"},
+      {&finder.apposition_ends_, "apposition_ends.txt"}};
   for (const auto& [set, name] : lists) {
     Result<WordSet> loaded = WordSet::load(lexicon + name);
     if (!loaded.ok()) return loaded.status();
@@ -331,7 +332,7 @@ bool MentionFinder::find_in_sentence(const Document& doc, Span sentence,
     }
     if (!chunks->empty() && chunks->back().span.end == tokens[j - 1].span.end &&
         chunks->back().evidence == Evidence::kUnknown) {
-      mark_apposition_title(text, tokens, j, &chunks->back());
+      mark_apposition(text, tokens, j, &chunks->back());
     }
     // A person cue right after the chunk ("Smith said", "Smith, who").
     if (!chunks->empty() && j < tokens.size()) {
@@ -376,20 +377,21 @@ void MentionFinder::mark_city(Chunk* chunk) const {
 
 // "Priya Natarajan, the company's chief financial officer, said", "Dana Pruitt, a spokeswoman for
 // the board": a title in an apposition right after an unknown name makes it a person with that
-// title. The apposition is the few lower-case words after the comma, up to the next punctuation.
-void MentionFinder::mark_apposition_title(std::string_view text, const std::vector<Token>& tokens,
-                                          size_t j, Chunk* chunk) const {
+// title; "Ofwat, the water regulator for England," an organization by the apposition's head noun
+// (org_nouns.txt). The apposition is the few lower-case words after the comma and a determiner,
+// up to the next punctuation or preposition.
+void MentionFinder::mark_apposition(std::string_view text, const std::vector<Token>& tokens,
+                                    size_t j, Chunk* chunk) const {
   if (j + 2 >= tokens.size() || tokens[j].span.of(text) != ",") return;
   std::string_view det = tokens[j + 1].span.of(text);
   if (det != "the" && det != "a" && det != "an" && det != "its" && det != "their") return;
   const size_t last = std::min(tokens.size(), j + 9);
+  std::string_view head;
   for (size_t k = j + 2; k < last; ++k) {
     if (names::line_break_after(text, tokens, k - 1)) return;
     std::string_view word = tokens[k].span.of(text);
-    if (tokens[k].kind == TokenKind::kPunct) {
-      if (word == "'s" || word == "\xE2\x80\x99s") continue;
-      return;
-    }
+    if (word == "'s" || word == "\xE2\x80\x99s") continue;
+    if (tokens[k].kind == TokenKind::kPunct || apposition_ends_.contains(word)) break;
     for (int n = std::min<int>(titles_.max_words(), static_cast<int>(last - k)); n >= 1; --n) {
       std::string_view title = names::tokens_text(text, tokens, k, k + n);
       if (!names::is_upper_letter_at(title, 0) && titles_.contains(title)) {
@@ -400,6 +402,12 @@ void MentionFinder::mark_apposition_title(std::string_view text, const std::vect
         return;
       }
     }
+    head = word;
+  }
+  if (org_nouns_.contains(head)) {
+    chunk->type = EntityType::kOrg;
+    chunk->evidence = Evidence::kStrong;
+    chunk->rule = "name.apposition_org";
   }
 }
 

@@ -78,8 +78,8 @@ class MentionFinder {
                          size_t end) const;
   static void drop_sentence_period(std::string_view text, const std::vector<Span>& sentences,
                                    Span* span);
-  void mark_apposition_title(std::string_view text, const std::vector<Token>& tokens, size_t j,
-                             Chunk* chunk) const;
+  void mark_apposition(std::string_view text, const std::vector<Token>& tokens, size_t j,
+                       Chunk* chunk) const;
   bool before_state(std::string_view text, const std::vector<Token>& tokens, size_t j) const;
   void mark_city(Chunk* chunk) const;
   // The gazetteer entry of a name as written, or of its title case when it is all capitals.
@@ -99,7 +99,7 @@ class MentionFinder {
   Gazetteer gazetteer_;
   WordSet titles_, first_names_, org_suffixes_, org_heads_, event_words_, common_words_,
       person_cues_, place_cues_, place_nouns_, pronouns_, legal_forms_, name_particles_,
-      states_;
+      states_, org_nouns_, apposition_ends_;
   WordSet nations_;  // countries and the nations that field their own sides ("England")
   TableWords table_words_;
   std::map<std::string, EntityType, std::less<>> first_words_, last_words_;

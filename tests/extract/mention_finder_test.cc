@@ -140,12 +140,17 @@ TEST_CASE("a shouted label before a colon is no name, a shouted speaker is") {
   CHECK(has(found, "DANA WHITFIELD", "PERSON"));
 }
 
-TEST_CASE("a title in an apposition makes an unknown name a person") {
+TEST_CASE("an apposition types an unknown name: a title a person, an organization noun an ORG") {
   auto found = find_in(
       "Priya Natarajan, the company's chief financial officer, said revenue rose. Odalys "
       "Brennick, a spokeswoman for the board, declined to comment.");
   CHECK(has(found, "Priya Natarajan", "PERSON"));
   CHECK(has(found, "Odalys Brennick", "PERSON"));
+  found = find_in(
+      "The ruling came before Ofcrest, the water regulator for the region, and Zentrix, a Dutch "
+      "chipmaker, announced results.");
+  CHECK(has(found, "Ofcrest", "ORG"));
+  CHECK(has(found, "Zentrix", "ORG"));
 }
 
 TEST_CASE("events by their head word") {
