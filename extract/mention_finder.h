@@ -86,7 +86,7 @@ class MentionFinder {
   // "Hurricane Hugo"), from name_words.tsv.
   std::optional<EntityType> name_word_type(std::string_view first, std::string_view last,
                                            int words) const;
-  CueWordLists cue_lists() const { return {first_names_, common_words_}; }
+  CueWordLists cue_lists() const { return {first_names_, common_words_, cue_context_words_, gazetteer_}; }
   void retype_listed_place(std::string_view text, Chunk* chunk) const;
   std::map<std::string, CueGuess, std::less<>> pooled_guesses(std::string_view text,
                                                               const std::vector<Chunk>& chunks) const;
@@ -104,6 +104,7 @@ class MentionFinder {
   // Context cues: what a name no list knows is, and whether a listed place is used as a team's
   // or a person's name.
   TypeCues unknown_name_cues_, listed_place_cues_;
+  WordSet cue_context_words_;
 };
 
 }  // namespace kg
