@@ -109,6 +109,9 @@ Result<MentionFinder> MentionFinder::load(const std::string& rules_dir) {
     if (!loaded.ok()) return loaded.status();
     *table = std::move(*loaded);
   }
+  Result<WordSet> cue_context_words = TypeCues::load_context_words(rules_dir + "/lexicon");
+  if (!cue_context_words.ok()) return cue_context_words.status();
+  finder.cue_context_words_ = std::move(*cue_context_words);
   // pronouns.tsv is WORD<TAB>GENDER; the finder only needs the words.
   Result<std::vector<RuleLine>> pronouns = read_rule_lines(lexicon + "pronouns.tsv");
   if (!pronouns.ok()) return pronouns.status();

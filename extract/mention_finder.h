@@ -88,10 +88,13 @@ class MentionFinder {
   // "Hurricane Hugo"), from name_words.tsv.
   std::optional<EntityType> name_word_type(std::string_view first, std::string_view last,
                                            int words) const;
-  CueWordLists cue_lists() const { return {first_names_, common_words_}; }
-  void retype_listed_place(std::string_view text, Chunk* chunk) const;
-  std::map<std::string, CueGuess, std::less<>> pooled_guesses(std::string_view text,
-                                                              const std::vector<Chunk>& chunks) const;
+  CueWordLists cue_lists() const { return {first_names_, common_words_, cue_context_words_, gazetteer_}; }
+  // The pooled cue guess of each name of a document, by its title case.
+  using PooledGuesses = std::map<std::string, CueGuess, std::less<>>;
+  static bool is_listed_place(const Chunk& chunk);
+  void retype_listed_place(std::string_view text, const PooledGuesses& guesses, Chunk* chunk) const;
+  PooledGuesses pooled_guesses(const TypeCues& cues, std::string_view text,
+                               const std::vector<Chunk>& chunks, bool (*pick)(const Chunk&)) const;
   std::vector<Mention> resolve_unknowns(std::string_view text, std::vector<Chunk> chunks) const;
 
   SentenceSplitter splitter_;
@@ -106,6 +109,7 @@ class MentionFinder {
   // Context cues: what a name no list knows is, and whether a listed place is used as a team's
   // or a person's name.
   TypeCues unknown_name_cues_, listed_place_cues_;
+  WordSet cue_context_words_;
 };
 
 }  // namespace kg

@@ -118,14 +118,18 @@ void MentionFinder::add_piece(std::string_view text, const std::vector<Token>& t
   chunks->push_back(std::move(chunk));
 }
 
+bool MentionFinder::is_listed_place(const Chunk& chunk) {
+  return chunk.rule == "name.gazetteer" &&
+         (chunk.type == EntityType::kGpe || chunk.type == EntityType::kLoc);
+}
+
 // A place the gazetteers list, used as another thing's name: "Surrey 274 and 112-3" is a team,
-// "Jordan defends his decision" a person. Only a clear margin of the cues wins over the list.
-void MentionFinder::retype_listed_place(std::string_view text, Chunk* chunk) const {
-  if (chunk->rule != "name.gazetteer" ||
-      (chunk->type != EntityType::kGpe && chunk->type != EntityType::kLoc)) {
-    return;
-  }
-  CueGuess guess = listed_place_cues_.guess(text, chunk->span, cue_lists());
+// "Jordan defends his decision" a person. Only a clear margin of the cues wins over the list. The
+// guess is pooled over the name's mentions (`guesses`), so each mention gets the same type.
+void MentionFinder::retype_listed_place(std::string_view text, const PooledGuesses& guesses,
+                                        Chunk* chunk) const {
+  if (!is_listed_place(*chunk)) return;
+  const CueGuess& guess = guesses.find(title_case(chunk->span.of(text)))->second;
   if (guess.margin(CueClass::kOrg) >= kListedPlaceMargin) {
     chunk->type = EntityType::kOrg;
     chunk->rule = "name.gazetteer.cues_org";
@@ -138,21 +142,23 @@ void MentionFinder::retype_listed_place(std::string_view text, Chunk* chunk) con
   chunk->canonical.clear();  // "Surrey" the team is not the node of the county
 }
 
-// The cue guess of each unknown name of a document (by its title case), from all its mentions:
-// the mean of their evidence, so that "Buick" named three times is typed from three contexts and
-// each mention gets the same type.
-std::map<std::string, CueGuess, std::less<>> MentionFinder::pooled_guesses(
-    std::string_view text, const std::vector<Chunk>& chunks) const {
-  const CueGuess prior = unknown_name_cues_.prior();
+// The guess of `cues` for each name of a document (by its title case) whose chunks `pick`, from
+// all its mentions: the mean of their evidence, so that "Buick" named three times is typed from
+// three contexts and each mention gets the same type.
+MentionFinder::PooledGuesses MentionFinder::pooled_guesses(const TypeCues& cues,
+                                                           std::string_view text,
+                                                           const std::vector<Chunk>& chunks,
+                                                           bool (*pick)(const Chunk&)) const {
+  const CueGuess prior = cues.prior();
   std::map<std::string, std::pair<CueGuess, int>, std::less<>> sums;  // evidence, mentions
   for (const Chunk& chunk : chunks) {
-    if (chunk.evidence != Evidence::kUnknown) continue;
-    CueGuess guess = unknown_name_cues_.guess(text, chunk.span, cue_lists());
+    if (!pick(chunk)) continue;
+    CueGuess guess = cues.guess(text, chunk.span, cue_lists());
     auto& [sum, mentions] = sums[title_case(chunk.span.of(text))];
     for (int c = 0; c < kCueClasses; ++c) sum.score[c] += guess.score[c] - prior.score[c];
     ++mentions;
   }
-  std::map<std::string, CueGuess, std::less<>> pooled;
+  PooledGuesses pooled;
   for (auto& [name, sum] : sums) {
     CueGuess& mean = pooled[name];
     for (int c = 0; c < kCueClasses; ++c) {
@@ -194,9 +200,11 @@ std::vector<Mention> MentionFinder::resolve_unknowns(std::string_view text,
       org_short_forms.emplace(std::string(name.substr(0, space)), learned);
     }
   };
+  const PooledGuesses place_guesses =
+      pooled_guesses(listed_place_cues_, text, chunks, &MentionFinder::is_listed_place);
   for (Chunk& chunk : chunks) {
     if (chunk.evidence != Evidence::kStrong) continue;
-    retype_listed_place(text, &chunk);
+    retype_listed_place(text, place_guesses, &chunk);
     learn(chunk.span.of(text), chunk);
   }
   auto lookup = [&](std::string_view name) -> std::optional<Learned> {
@@ -207,7 +215,9 @@ std::vector<Mention> MentionFinder::resolve_unknowns(std::string_view text,
     }
     return std::nullopt;
   };
-  const std::map<std::string, CueGuess, std::less<>> guesses = pooled_guesses(text, chunks);
+  const PooledGuesses guesses = pooled_guesses(
+      unknown_name_cues_, text, chunks,
+      [](const Chunk& chunk) { return chunk.evidence == Evidence::kUnknown; });
   // Names of several words are typed first, so that their surnames and short forms are known
   // when the single words are. A type guessed from cues keeps a rule id that starts with
   // kShapeRule, also when another mention repeats the guess, so that later stages know it.

@@ -78,11 +78,13 @@ std::string_view next_cue_token(std::string_view s, size_t* i) {
 }
 
 // The two cue tokens before byte `begin` on its line, nearest first; <nl> past the line's start.
+// Only the window is searched for the line's start: a document of one long line stays linear.
 std::array<std::string_view, 2> context_before(std::string_view text, size_t begin) {
-  size_t newline = begin == 0 ? std::string_view::npos : text.rfind('\n', begin - 1);
-  size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
-  size_t start = std::max(line_start, begin >= kWindow ? begin - kWindow : 0);
-  if (start > line_start && !is_space(text[start - 1])) {
+  size_t start = begin >= kWindow ? begin - kWindow : 0;
+  size_t newline = text.substr(start, begin - start).rfind('\n');
+  if (newline != std::string_view::npos) {
+    start += newline + 1;
+  } else if (start > 0 && !is_space(text[start - 1])) {
     while (start < begin && !is_space(text[start])) ++start;  // no cut word
   }
   std::string_view window = text.substr(start, begin - start);
@@ -98,9 +100,11 @@ std::array<std::string_view, 2> context_before(std::string_view text, size_t beg
 
 // The two cue tokens after byte `end` on its line; <nl> past the line's end.
 std::array<std::string_view, 2> context_after(std::string_view text, size_t end) {
-  size_t line_end = std::min(text.find('\n', end), text.size());
-  size_t stop = std::min(line_end, end + kWindow);
-  if (stop < line_end) {
+  size_t stop = std::min(text.size(), end + kWindow);
+  size_t newline = text.substr(end, stop - end).find('\n');
+  if (newline != std::string_view::npos) {
+    stop = end + newline;
+  } else if (stop < text.size() && !is_space(text[stop])) {
     while (stop > end && !is_space(text[stop])) --stop;  // no cut word
   }
   std::string_view window = text.substr(end, stop - end);
@@ -137,9 +141,63 @@ class FeatureText {
     }
     return *this;
   }
+  // A context token: as add_token(), unless it may be a name (it has a capital, or is more than
+  // one non-ASCII character) and is no word of the context word lists. Then it is spelled by what
+  // a public list says it is ("<gpe>", "<first>") or else by its shape ("Wasim" -> "Xx"), so that
+  // no name of the mined text becomes a feature.
+  FeatureText& add_context(std::string_view token, const CueWordLists& lists) {
+    if (!may_be_name(token)) return add_token(token);
+    std::array<char, kWindow> buffer{};
+    std::string_view title = token;  // "THE" -> "The", "NEW-YORK" -> "New-York"
+    if (!has_lower(token) && token.size() <= buffer.size()) {
+      bool word_start = true;
+      for (size_t k = 0; k < token.size(); ++k) {
+        char c = token[k];
+        buffer[k] = is_upper(c) && !word_start ? static_cast<char>(c - 'A' + 'a') : c;
+        word_start = c == '-';
+      }
+      title = std::string_view(buffer.data(), token.size());
+    }
+    if (lists.context_words.contains(token) || lists.context_words.contains(title)) {
+      return add_token(token);
+    }
+    const GazetteerEntry* entry = lists.gazetteer.find(token);
+    if (entry == nullptr) entry = lists.gazetteer.find(title);
+    if (entry != nullptr) return add("<").add(type_prefix(entry->type)).add(">");
+    if (lists.first_names.contains(token) || lists.first_names.contains(title)) {
+      return add("<first>");
+    }
+    return add_shape(token);
+  }
   std::string_view view() const { return {buffer_.data(), size_}; }
 
  private:
+  static bool may_be_name(std::string_view token) {
+    if (token.empty() || !is_word_byte(token[0])) return false;  // "'S", "(", "<nl>"
+    return std::any_of(token.begin(), token.end(), is_upper) ||
+           (token.size() > 3 && std::any_of(token.begin(), token.end(), [](char c) {
+              return static_cast<unsigned char>(c) >= 0x80;
+            }));
+  }
+  // Capitals as X (a run of two or more as XX), other letters and non-ASCII bytes as x (a run as
+  // one), each run of digits as 0, other bytes as written: "McDonald" -> "XxXx", "U.S." -> "X.X.".
+  FeatureText& add_shape(std::string_view token) {
+    char previous = 0;
+    bool doubled = false;
+    for (char c : token) {
+      char shape = is_upper(c) ? 'X' : is_digit(c) ? '0' : is_word_byte(c) ? 'x' : c;
+      bool run = shape == previous && (shape == 'X' || shape == 'x' || shape == '0');
+      previous = shape;
+      if (run && shape == 'X' && !doubled) {
+        push('X');
+        doubled = true;
+      }
+      if (run) continue;
+      doubled = false;
+      push(shape);
+    }
+    return *this;
+  }
   void push(char c) {
     if (size_ < buffer_.size()) buffer_[size_++] = c;  // an over-long feature matches nothing
   }
@@ -174,21 +232,29 @@ void for_each_feature(std::string_view text, Span span, const CueWordLists& list
 
   const auto before = context_before(text, span.begin);
   const auto after = context_after(text, span.end);
-  visit(FeatureText("p1=").add_token(before[0]).view());
-  visit(FeatureText("n1=").add_token(after[0]).view());
+  visit(FeatureText("p1=").add_context(before[0], lists).view());
+  visit(FeatureText("n1=").add_context(after[0], lists).view());
   // The words on both sides, with the name's length: "<nl> X said" is mostly "Acme Corp said".
   visit(FeatureText("p1n1=")
-            .add_token(before[0])
+            .add_context(before[0], lists)
             .add("_")
-            .add_token(after[0])
+            .add_context(after[0], lists)
             .add(count == 1 ? "_1" : "_2+")
             .view());
   // Past a line's edge the second token says nothing the first did not.
   if (before[0] != kLineEdge) {
-    visit(FeatureText("p2=").add_token(before[1]).add("_").add_token(before[0]).view());
+    visit(FeatureText("p2=")
+              .add_context(before[1], lists)
+              .add("_")
+              .add_context(before[0], lists)
+              .view());
   }
   if (after[0] != kLineEdge) {
-    visit(FeatureText("n2=").add_token(after[0]).add("_").add_token(after[1]).view());
+    visit(FeatureText("n2=")
+              .add_context(after[0], lists)
+              .add("_")
+              .add_context(after[1], lists)
+              .view());
   }
   visit(count < 4 ? FeatureText("words=").add(std::string_view(&"0123"[count], 1)).view()
                   : std::string_view("words=4+"));
@@ -334,6 +400,16 @@ Result<TypeCues> TypeCues::load(const std::string& path) {
     }
   }
   return cues;
+}
+
+Result<WordSet> TypeCues::load_context_words(const std::string& lexicon) {
+  WordSet words;
+  for (const char* name : kContextWordFiles) {
+    Result<std::vector<RuleLine>> lines = read_rule_lines(lexicon + "/" + name);
+    if (!lines.ok()) return lines.status();
+    for (RuleLine& line : *lines) words.insert(std::move(line.text));
+  }
+  return words;
 }
 
 CueGuess TypeCues::prior() const {

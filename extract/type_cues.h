@@ -33,13 +33,21 @@ struct CueGuess {
 
 // The word lists that some features look up.
 struct CueWordLists {
-  const WordSet& first_names;   // first_name: the name starts with one
-  const WordSet& common_words;  // common_first: the name starts with one ("It Matters")
+  const WordSet& first_names;    // first_name: the name starts with one
+  const WordSet& common_words;   // common_first: the name starts with one ("It Matters")
+  const WordSet& context_words;  // capitalized context tokens kept as words ("Mr.", "The")
+  const Gazetteer& gazetteer;    // capitalized context tokens written as their type ("<gpe>")
 };
 
 class TypeCues {
  public:
   static Result<TypeCues> load(const std::string& path);
+  // The capitalized words a context feature may spell out; any other capitalized context token
+  // is written as its shape. The words of kContextWordFiles in the lexicon directory `lexicon`.
+  static Result<WordSet> load_context_words(const std::string& lexicon);
+  // The same files scripts/mine_type_cues.py reads (CONTEXT_WORD_FILES).
+  static constexpr const char* kContextWordFiles[] = {"titles.txt", "common_words.txt",
+                                                      "person_cues.txt", "cue_context_words.txt"};
 
   // The guess before any feature is seen: how common each class is.
   CueGuess prior() const;

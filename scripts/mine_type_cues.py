@@ -6,10 +6,13 @@ splits of shared/data (CoNLL-2003 and OntoNotes nw/bn; never the dev splits).
 Usage: scripts/mine_type_cues.py --shared ../shared/data -o rules/lexicon/type_cues.tsv
 
 The features are defined exactly as extract/type_cues.cc computes them (docs/text.md, "Typing a
-name by its context"); change both together. Anti-memorization: a feature is kept only when it was
-seen with at least MIN_NAMES different names, and a feature made of a word of the name itself
-(first=, last=) only when that word was seen in at least MIN_NAMES_WORD different names (a head word
-such as "Bank" or "United", never one name's word). Whole names are never features.
+name by its context"); change both together. Anti-memorization: a context token that may be a
+name (it has a capital) is written as its shape ("Wasim" -> "Xx") unless it is a word of the
+hand-written CONTEXT_WORD_FILES ("Mr.", "The", "Monday"); a feature is kept only when it was seen
+with at least MIN_NAMES different names in at least MIN_DOCS different documents, and a feature made
+of a word of the name itself (first=, last=) only when that word was seen in at least MIN_NAMES_WORD
+different names (a head word such as "Bank" or "United", never one name's word). Whole names are
+never features.
 """
 import argparse
 import json
@@ -20,6 +23,9 @@ from collections import defaultdict
 CLASSES = ("PERSON", "ORG", "PLACE", "NONE")
 MIN_NAMES = 5
 MIN_NAMES_WORD = 12
+MIN_DOCS = 5
+# The capitalized words a context feature may spell out (type_cues.h kContextWordFiles).
+CONTEXT_WORD_FILES = ("titles.txt", "common_words.txt", "person_cues.txt", "cue_context_words.txt")
 WINDOW = 64  # bytes of context scanned on each side of a name
 LINE_END = "<nl>"
 
@@ -111,11 +117,65 @@ def title_case(token):
     return token[:1] + token[1:].lower()
 
 
+def may_be_name(token):
+    """A token with a capital, or of more than one non-ASCII character; not "'S" nor "(" ."""
+    if not is_word_byte(token[0]):
+        return False
+    return any(65 <= c <= 90 for c in token) or (len(token) > 3 and any(c >= 0x80 for c in token))
+
+
+def shape(token):
+    """Capitals as X (a run of two or more as XX), other letters and non-ASCII bytes as x (a run
+    as one), each run of digits as 0, other bytes as written: "McDonald" -> "XxXx"."""
+    out = []
+    previous, doubled = None, False
+    for c in token:
+        if 65 <= c <= 90:
+            cls = "X"
+        elif 48 <= c <= 57:
+            cls = "0"
+        elif is_word_byte(c):
+            cls = "x"
+        else:
+            cls = chr(c)
+        run = cls == previous and cls in ("X", "x", "0")
+        previous = cls
+        if run and cls == "X" and not doubled:
+            out.append("X")
+            doubled = True
+        if run:
+            continue
+        doubled = False
+        out.append(cls)
+    return "".join(out)
+
+
+def context_token(token, lists):
+    """A context token as a feature spells it: normalized, unless it may be a name and is no
+    context word as written or, shouted, title-cased ("THE" -> "The"); then "<gpe>", "<org>", ...
+    when the gazetteers list it, "<first>" when first_names.txt does, else its shape. Mirrors
+    type_cues.cc FeatureText::add_context()."""
+    if not may_be_name(token):
+        return normalize(token)
+    title = token if has_lower(token) else title_case_words(token)
+    if token in lists.context_words or title in lists.context_words:
+        return normalize(token)
+    listed = lists.gazetteer.get(token) or lists.gazetteer.get(title)
+    if listed:
+        return "<" + listed.lower() + ">"
+    if token in lists.first_names or title in lists.first_names:
+        return "<first>"
+    return shape(token)
+
+
 def context_before(text, begin):
-    """The last two cue tokens before byte `begin` on its line, nearest first, padded with <nl>."""
-    line_start = text.rfind(b"\n", 0, begin) + 1
-    start = max(line_start, begin - WINDOW)
-    if start > line_start and not is_space(text[start - 1]):
+    """The last two cue tokens before byte `begin` on its line, nearest first, padded with <nl>.
+    Only the window is searched for the line's start."""
+    start = max(0, begin - WINDOW)
+    newline = text.rfind(b"\n", start, begin)
+    if newline >= 0:
+        start = newline + 1
+    elif start > 0 and not is_space(text[start - 1]):
         while start < begin and not is_space(text[start]):
             start += 1
     tokens = tokenize(text[start:begin])[-2:][::-1]
@@ -126,11 +186,11 @@ def context_before(text, begin):
 
 def context_after(text, end):
     """The first two cue tokens after byte `end` on its line, padded with <nl>."""
-    line_end = text.find(b"\n", end)
-    if line_end < 0:
-        line_end = len(text)
-    stop = min(line_end, end + WINDOW)
-    if stop < line_end:
+    stop = min(len(text), end + WINDOW)
+    newline = text.find(b"\n", end, stop)
+    if newline >= 0:
+        stop = newline
+    elif stop < len(text) and not is_space(text[stop]):
         while stop > end and not is_space(text[stop]):
             stop -= 1
     tokens = tokenize(text[end:stop])[:2]
@@ -139,7 +199,7 @@ def context_after(text, end):
     return tokens
 
 
-def features(text, begin, end, first_names, common_words):
+def features(text, begin, end, lists):
     """The cue features of the name text[begin:end] (bytes). Mirrors type_cues.cc."""
     name = tokenize(text[begin:end])
     words = [t for t in name if is_word_byte(t[0])]
@@ -147,8 +207,8 @@ def features(text, begin, end, first_names, common_words):
         return []
     before = context_before(text, begin)
     after = context_after(text, end)
-    p1, p2 = normalize(before[0]), normalize(before[1])
-    n1, n2 = normalize(after[0]), normalize(after[1])
+    p1, p2 = (context_token(t, lists) for t in before)
+    n1, n2 = (context_token(t, lists) for t in after)
     count = len(words)
     # The words on both sides, with the name's length: "<nl> X said" is mostly "Acme Corp said".
     out = ["p1=" + p1, "n1=" + n1, "p1n1=" + p1 + "_" + n1 + ("_1" if count == 1 else "_2+")]
@@ -166,7 +226,7 @@ def features(text, begin, end, first_names, common_words):
         if context and not any(has_lower(t) for t in context):
             out.append("caps_context")
     first = words[0]
-    if first in first_names or (shouted and title_case(first) in first_names):
+    if first in lists.first_names or (shouted and title_case(first) in lists.first_names):
         out.append("first_name")
     last = words[-1]
     if len(last) >= 4 and all(65 <= c <= 90 or 97 <= c <= 122 for c in last):
@@ -174,7 +234,7 @@ def features(text, begin, end, first_names, common_words):
     if count >= 2:
         out.append("first=" + normalize(first))
         out.append("last=" + normalize(last))
-    if first in common_words:
+    if first in lists.common_words:
         out.append("common_first")  # "It Matters", "Last Week": a phrase, seldom a name
     raw = text[begin:end]
     pieces = raw.split(b" ")
@@ -245,6 +305,19 @@ def gazetteer_type(known, surface):
     if len(surface) > 3 and not any(97 <= c <= 122 for c in surface):
         return known.get(title_case_words(surface))
     return None
+
+
+class WordLists:
+    """The rules/ lists the features look up (type_cues.h CueWordLists)."""
+
+    def __init__(self, rules):
+        lexicon = os.path.join(rules, "lexicon")
+        self.first_names = read_word_list(os.path.join(lexicon, "first_names.txt"))
+        self.common_words = read_word_list(os.path.join(lexicon, "common_words.txt"))
+        self.context_words = set()
+        for name in CONTEXT_WORD_FILES:
+            self.context_words |= read_word_list(os.path.join(lexicon, name))
+        self.gazetteer = read_gazetteer_types(os.path.join(rules, "gazetteers"))
 
 
 def starts_upper(text, i):
@@ -318,50 +391,55 @@ def name_spans(text, entities, common_words):
 
 
 class Table:
-    """Counts of features per class, and the different names each feature was seen with."""
+    """Counts of features per class, and the different names and documents each feature was seen
+    with."""
 
     def __init__(self):
         self.counts = defaultdict(lambda: [0, 0, 0, 0])
         self.names = defaultdict(set)
+        self.docs = defaultdict(set)
         self.examples = [0, 0, 0, 0]
 
-    def add(self, name, cls, feature_list):
+    def add(self, name, doc, cls, feature_list):
         index = CLASSES.index(cls)
         self.examples[index] += 1
         for feature in set(feature_list):
             self.counts[feature][index] += 1
             self.names[feature].add(name.lower())
+            self.docs[feature].add(doc)
 
     def kept(self):
-        """The features seen with enough different names; first=/last= are words of the name, so
-        they need a word common to many different names."""
+        """The features seen with enough different names in enough different documents (no cue of
+        one article's table or one story); first=/last= are words of the name, so they need a
+        word common to many different names."""
         out = {}
         for feature, row in self.counts.items():
             need = MIN_NAMES_WORD if feature.startswith(("first=", "last=")) else MIN_NAMES
-            if len(self.names[feature]) >= need:
+            if len(self.names[feature]) >= need and len(self.docs[feature]) >= MIN_DOCS:
                 out[feature] = row
         return out
 
 
-def mine(paths, first_names, common_words, known):
+def mine(paths, lists):
     """Two tables: names no gazetteer lists (kg asks the cues what they are) and names the
     gazetteers list as a place (kg asks whether the context makes them a team, a person, ...)."""
     unknown, places = Table(), Table()
     for path in paths:
         with open(path, encoding="utf-8") as f:
-            for line in f:
+            for number, line in enumerate(f):
                 doc = json.loads(line)
                 text = doc["text"].encode("utf-8")
-                for begin, end, cls in name_spans(text, doc["entities"], common_words):
+                for begin, end, cls in name_spans(text, doc["entities"], lists.common_words):
                     surface = text[begin:end]
-                    listed = gazetteer_type(known, surface)
+                    listed = gazetteer_type(lists.gazetteer, surface)
                     if listed is None:
                         table = unknown
                     elif listed in ("GPE", "LOC"):
                         table = places
                     else:
                         continue
-                    table.add(surface, cls, features(text, begin, end, first_names, common_words))
+                    table.add(surface, (path, number), cls,
+                              features(text, begin, end, lists))
     return unknown, places
 
 
@@ -385,11 +463,15 @@ def write_table(path, table, train, about):
         out.write("# class had the feature (PLACE = CoNLL LOC, OntoNotes GPE+LOC; NONE = a capitalized\n")
         out.write("# run naming no person, org or place). Features are context cues (p1= previous\n")
         out.write("# token, n1= next token, p2=/n2= two tokens, lower case, digit runs as 0, <nl> a\n")
-        out.write("# line edge), the name's shape, and head words seen in at least %d different names;\n"
+        out.write("# line edge; a capitalized token that is no word of the lists %s,\n"
+                  % ", ".join(CONTEXT_WORD_FILES[:2]))
+        out.write("# %s is written as its shape: Xx, XX, X.),\n" % ", ".join(CONTEXT_WORD_FILES[2:]))
+        out.write("# the name's shape, and head words seen in at least %d different names; every\n"
                   % MIN_NAMES_WORD)
-        out.write("# every feature was seen with at least %d different names. docs/text.md explains\n"
-                  % MIN_NAMES)
-        out.write("# each feature; kg turns the counts into smoothed log-likelihoods when it loads.\n")
+        out.write("# feature was seen with at least %d different names in at least %d different\n"
+                  % (MIN_NAMES, MIN_DOCS))
+        out.write("# documents. docs/text.md explains each feature; kg turns the counts into smoothed\n")
+        out.write("# log-likelihoods when it loads.\n")
         out.write("*examples*\t" + "\t".join(str(c) for c in table.examples) + "\n")
         for feature in sorted(kept):
             out.write(feature + "\t" + "\t".join(str(c) for c in kept[feature]) + "\n")
@@ -407,10 +489,8 @@ def main():
     args = parser.parse_args()
     train = ["conll2003_train.jsonl", "ontonotes_train.jsonl"]
     paths = [os.path.join(args.shared, name) for name in train]
-    first_names = read_word_list(os.path.join(args.rules, "lexicon", "first_names.txt"))
-    common_words = read_word_list(os.path.join(args.rules, "lexicon", "common_words.txt"))
-    known = read_gazetteer_types(os.path.join(args.rules, "gazetteers"))
-    unknown, places = mine(paths, first_names, common_words, known)
+    lists = WordLists(args.rules)
+    unknown, places = mine(paths, lists)
     write_table(args.out, unknown, train,
                 "Names no gazetteer lists: kg types them by these cues.")
     places_out = args.places_out or os.path.join(os.path.dirname(args.out), "type_cues_places.tsv")

@@ -47,6 +47,17 @@ std::string type_of(const std::vector<Found>& found, const std::string& text) {
   return type;
 }
 
+// Each mention of a listed place gets the same type: the cues of all its mentions are pooled.
+TEST_CASE("a listed place is retyped by the pooled cues of all its mentions") {
+  // Alone, "Mr. Jordan said" is a person and "Jordan told reporters" the country.
+  auto mixed = find_in(
+      "Mr. Jordan said the plan would cost too much. Later Jordan told reporters it was off.");
+  CHECK(type_of(mixed, "Jordan") != "MIXED");
+  auto person = find_in(
+      "Mr. Jordan said the plan would cost too much. Mr. Jordan said it again on Friday.");
+  CHECK(type_of(person, "Jordan") == "PERSON");
+}
+
 TEST_CASE("listed places that name teams in a results table are ORGs") {
   auto found = find_in(
       "English league results on Saturday:\n"

@@ -27,8 +27,27 @@ const WordSet& shipped_list(const char* name) {
   return it->second;
 }
 
+const WordSet& shipped_context_words() {
+  static const WordSet words = [] {
+    Result<WordSet> loaded = TypeCues::load_context_words(std::string(KG_RULES_DIR) + "/lexicon");
+    REQUIRE(loaded.ok());
+    return std::move(*loaded);
+  }();
+  return words;
+}
+
+const Gazetteer& shipped_gazetteer() {
+  static const Gazetteer gazetteer = [] {
+    Result<Gazetteer> loaded = Gazetteer::load(std::string(KG_RULES_DIR) + "/gazetteers");
+    REQUIRE(loaded.ok());
+    return std::move(*loaded);
+  }();
+  return gazetteer;
+}
+
 CueWordLists shipped_lists() {
-  return {shipped_list("first_names.txt"), shipped_list("common_words.txt")};
+  return {shipped_list("first_names.txt"), shipped_list("common_words.txt"),
+          shipped_context_words(), shipped_gazetteer()};
 }
 
 std::vector<std::string> features_of(const std::string& text, const std::string& name) {
@@ -83,6 +102,37 @@ TEST_CASE("features are spelled as the miner spells them") {
   CHECK(features_of("(McDonald) It was", "McDonald") ==
         std::vector<std::string>{"inner_capital", "n1=)", "n2=)_it", "p1=(", "p1n1=(_)_1",
                                  "p2=<nl>_(", "suffix=ald", "words=1"});
+}
+
+// No name next to a name becomes a feature: a capitalized context word is spelled out only when a
+// hand-written list holds it ("Mr", "When", "May"); else as what a public list says it is
+// ("<gpe>", "<first>") or as its shape ("Xx", "XX-XX"). Expected lists printed by the miner.
+TEST_CASE("capitalized context words are written as list words, list classes or shapes") {
+  const std::string talks =
+      "Talks between Dravonik Ostrel and Tarquin Vale of HALBERN-KOSS in Paris ended, Mr. Vale "
+      "said.";
+  CHECK(features_of(talks, "Tarquin Vale") ==
+        std::vector<std::string>{"first=tarquin", "last=vale", "n1=of", "n2=of_XX-XX", "p1=and",
+                                 "p1n1=and_of_2+", "p2=Xx_and", "suffix=ale", "words=2"});
+  const std::string pass = "The pass from Ketterby to Jakob came in MAY WHEN ORVANDE BEAT FRANCE.";
+  CHECK(features_of(pass, "Ketterby") ==
+        std::vector<std::string>{"n1=to", "n2=to_<first>", "p1=from", "p1n1=from_to_1",
+                                 "p2=pass_from", "suffix=rby", "words=1"});
+  CHECK(features_of(pass, "ORVANDE") ==
+        std::vector<std::string>{"caps", "caps_context", "n1=XX", "n2=XX_<gpe>", "p1=when",
+                                 "p1n1=when_XX_1", "p2=may_when", "suffix=nde", "words=1"});
+}
+
+// Only 64 bytes on each side are read, also on a line as long as a whole document: the features
+// of a name there are those of the same words in a short text.
+TEST_CASE("context is read within the window on a very long line") {
+  std::string filler;
+  while (filler.size() < 200000) filler += "shares of the miner fell sharply on the news again ";
+  const std::string near = "analysts said that Halvern Quist told reporters the deal was off today";
+  CHECK(features_of(filler + near + " " + filler, "Halvern Quist") ==
+        features_of(near, "Halvern Quist"));
+  CHECK(features_of(filler + "\nHalvern Quist said", "Halvern Quist") ==
+        features_of("Halvern Quist said", "Halvern Quist"));
 }
 
 TEST_CASE("a cue table turns counts into a guess and a margin") {
