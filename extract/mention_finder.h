@@ -41,8 +41,13 @@ class MentionFinder {
 
  private:
   struct Chunk;  // a run of capitalized tokens, before typing
-  // Names of several words the document writes in mixed case, in capitals: "BOB MILLER".
-  using ShoutedNames = std::set<std::string, std::less<>>;
+  // What the rest of a document says of the words of its shouted lines; made once per document.
+  struct ShoutedNames {
+    // Names of several words the document writes in mixed case, in capitals: "BOB MILLER".
+    std::set<std::string, std::less<>> mixed_case;
+    // Each word the document writes in lower case ("nice" of "a nice goal"), with where it starts.
+    std::map<std::string_view, std::vector<size_t>, std::less<>> lower_case_words;
+  };
   MentionFinder(SentenceSplitter splitter, PatternRules patterns);
 
   // Returns false, and finds nothing, for a shouted line while `names` is null: a headline is read

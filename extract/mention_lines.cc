@@ -1,6 +1,7 @@
 // MentionFinder's reading of whole lines: the names in a shouted headline, and the types that a
 // table row's shape gives its names (line_shapes.h finds the shapes).
 #include <algorithm>
+#include <map>
 
 #include "extract/mention_finder.h"
 #include "extract/name_chunk.h"
@@ -36,20 +37,36 @@ bool is_initial(std::string_view word) {
          !has_lower_letter(word);
 }
 
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
 // Whether the document writes `word` in lower case somewhere: "NICE WIN" is a nice win when the
-// story says "a nice goal", whatever the gazetteer says of Nice.
-bool written_in_lower_case(std::string_view text, std::string_view word) {
+// story says "a nice goal", whatever the gazetteer says of Nice. `lower_case_words` holds the
+// text's lower-case letter runs; a word with other bytes ("U.S.") is checked where its first run
+// is written.
+bool written_in_lower_case(std::string_view text, std::string_view word,
+                           const std::map<std::string_view, std::vector<size_t>, std::less<>>&
+                               lower_case_words) {
   std::string lower(word);
   for (char& c : lower) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
-  auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-  for (size_t at = text.find(lower); at != std::string_view::npos; at = text.find(lower, at + 1)) {
-    bool starts = at == 0 || !is_letter(text[at - 1]);
-    bool ends = at + lower.size() >= text.size() || !is_letter(text[at + lower.size()]);
-    if (starts && ends) return true;
+  auto written_at = [&](size_t at) {
+    bool starts = at == 0 || !is_ascii_letter(text[at - 1]);
+    bool ends = at + lower.size() >= text.size() || !is_ascii_letter(text[at + lower.size()]);
+    return starts && ends && text.compare(at, lower.size(), lower) == 0;
+  };
+  size_t letters = 0;
+  while (letters < lower.size() && is_ascii_letter(lower[letters])) ++letters;
+  if (letters == 0) {  // "3M": rare enough to look for in the whole text
+    for (size_t at = text.find(lower); at != std::string_view::npos; at = text.find(lower, at + 1)) {
+      if (written_at(at)) return true;
+    }
+    return false;
   }
-  return false;
+  auto run = lower_case_words.find(std::string_view(lower).substr(0, letters));
+  if (run == lower_case_words.end()) return false;
+  if (letters == lower.size()) return true;
+  return std::any_of(run->second.begin(), run->second.end(), written_at);
 }
 
 }  // namespace
@@ -58,7 +75,20 @@ MentionFinder::ShoutedNames MentionFinder::shouted_names(std::string_view text,
                                                          const std::vector<Chunk>& chunks) {
   ShoutedNames names;
   for (const Chunk& chunk : chunks) {
-    if (!chunk.heading && chunk.words > 1) names.insert(upper_case(chunk.span.of(text)));
+    if (!chunk.heading && chunk.words > 1) names.mixed_case.insert(upper_case(chunk.span.of(text)));
+  }
+  for (size_t at = 0; at < text.size();) {
+    if (!is_ascii_letter(text[at])) {
+      ++at;
+      continue;
+    }
+    size_t end = at;
+    while (end < text.size() && is_ascii_letter(text[end])) ++end;
+    std::string_view run = text.substr(at, end - at);
+    if (!std::any_of(run.begin(), run.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      names.lower_case_words[run].push_back(at);
+    }
+    at = end;
   }
   return names;
 }
@@ -76,7 +106,7 @@ void MentionFinder::add_shouted_names(std::string_view text, const std::vector<T
     for (size_t m = std::min(end - k, kMaxShoutedNameWords); m >= 1; --m) {
       std::string_view name = tokens_text(text, tokens, k, k + m);
       entry = find_known(name);
-      if (entry || (m > 1 && names.count(upper_case(name)) > 0)) {
+      if (entry || (m > 1 && names.mixed_case.count(upper_case(name)) > 0)) {
         n = m;
         break;
       }
@@ -86,7 +116,8 @@ void MentionFinder::add_shouted_names(std::string_view text, const std::vector<T
     std::string_view name = piece_end > k ? tokens_text(text, tokens, k, piece_end) : "";
     // "AT", "ST": a short shouted word is a name only when known.
     bool word = n == 1 && (name.size() <= 2 ? !entry : common_words_.contains(title_case(name)) ||
-                           pronouns_.contains(name) || (entry && written_in_lower_case(text, name)));
+                           pronouns_.contains(name) || (entry && written_in_lower_case(text, name,
+                                                          names.lower_case_words)));
     if (!name.empty() && !word) {
       Chunk chunk;
       chunk.span = {tokens[k].span.begin, tokens[piece_end - 1].span.end};
