@@ -58,9 +58,10 @@ class MentionFinder {
   static ShoutedNames shouted_names(std::string_view text, const std::vector<Chunk>& chunks);
   void add_shouted_names(std::string_view text, const std::vector<Token>& tokens, size_t begin,
                          size_t end, const ShoutedNames& names, std::vector<Chunk>* chunks) const;
-  void apply_line_role(std::string_view text, const std::vector<Token>& tokens, size_t begin,
-                       size_t end, NameRole role, bool sentence_start, std::vector<Chunk>* chunks,
-                       size_t first) const;
+  // Returns the token after the name, which may have grown over a letter code: "Rad (B)".
+  size_t apply_line_role(std::string_view text, const std::vector<Token>& tokens, size_t begin,
+                         size_t end, NameRole role, bool sentence_start,
+                         std::vector<Chunk>* chunks, size_t first) const;
   bool is_nation(std::string_view name) const;
   bool person_shaped(std::string_view text, const std::vector<Token>& tokens, size_t begin,
                      size_t end) const;

@@ -155,22 +155,27 @@ bool MentionFinder::person_shaped(std::string_view text, const std::vector<Token
 
 // Types the chunk that a table row's name at tokens [begin, end) became (chunks from `first` on
 // are that name's), or drops it when the row says it is a label.
-void MentionFinder::apply_line_role(std::string_view text, const std::vector<Token>& tokens,
-                                    size_t begin, size_t end, NameRole role, bool sentence_start,
-                                    std::vector<Chunk>* chunks, size_t first) const {
+size_t MentionFinder::apply_line_role(std::string_view text, const std::vector<Token>& tokens,
+                                      size_t begin, size_t end, NameRole role,
+                                      bool sentence_start, std::vector<Chunk>* chunks,
+                                      size_t first) const {
+  const size_t run_end = end;
   if (role == NameRole::kLabel) {
     chunks->resize(first);
-    return;
+    return run_end;
   }
   while (end > begin && tokens[end - 1].kind == TokenKind::kPunct) --end;
-  if (end <= begin) return;
+  if (end <= begin) return run_end;
   const bool person = person_shaped(text, tokens, begin, end);
-  // "Rad (B) 0": a letter code after a side tells it from a namesake and is part of its name.
+  // "Rad (B) 0": a letter code after a side tells it from a namesake and is part of its name;
+  // a country's code ("Holt (USA)") is the side's country, as "(Norway)" is.
   if (role == NameRole::kCompetitor && end + 2 < tokens.size() &&
       tokens[end].span.of(text) == "(" && tokens[end + 2].span.of(text) == ")" &&
-      is_letter_code(tokens[end + 1].span.of(text))) {
+      is_letter_code(tokens[end + 1].span.of(text)) &&
+      !is_nation(tokens[end + 1].span.of(text))) {
     end += 3;
   }
+  const size_t name_end = std::max(run_end, end);
   // The row's name is its whole run ("Queen of the Glen", though "Queen" is a title), without the
   // common words before it ("The"); split_chunk's pieces of it give way.
   size_t name_begin = begin;
@@ -181,7 +186,9 @@ void MentionFinder::apply_line_role(std::string_view text, const std::vector<Tok
   if (chunks->size() != first + 1 || chunks->back().span != span) {
     chunks->resize(first);
     // "(Z)", an initial; but a side may have two letters ("LG 2 OB 0").
-    if (end - name_begin == 1 && span.size() <= (role == NameRole::kCompetitor ? 1u : 2u)) return;
+    if (end - name_begin == 1 && span.size() <= (role == NameRole::kCompetitor ? 1u : 2u)) {
+      return name_end;
+    }
     Chunk chunk;
     chunk.span = span;
     chunk.words = static_cast<int>(end - name_begin);
@@ -207,37 +214,38 @@ void MentionFinder::apply_line_role(std::string_view text, const std::vector<Tok
     case NameRole::kCompetitor:
       if (is_nation(name)) {  // a national side is its country, whatever cues say of teams
         chunk.rule = "name.line.nation";
-        return;
+        return name_end;
       }
       if (person) {
         type_as(EntityType::kPerson, "name.line.player");
       } else {
         type_as(EntityType::kOrg, "name.line.team");
       }
-      return;
+      return name_end;
     case NameRole::kPlayer:
     case NameRole::kAthlete:
       if (!is_nation(name)) type_as(EntityType::kPerson, "name.line.player");
-      return;
+      return name_end;
     case NameRole::kTeam:
       type_as(EntityType::kOrg, "name.line.team");
-      return;
+      return name_end;
     case NameRole::kDatelinePlace:
       if (!known) {
         type_as(EntityType::kGpe, "name.dateline");
         chunk.canonical = title_case(name);
       }
-      return;
+      return name_end;
     case NameRole::kPlace:  // a competitor's country: "Ann Berg (Trinidad)"
       if (!known) {
         type_as(EntityType::kGpe, "name.line.country");
         chunk.canonical = title_case(name);
       }
-      return;
+      return name_end;
     case NameRole::kNone:
     case NameRole::kLabel:
-      return;
+      return name_end;
   }
+  return name_end;
 }
 
 }  // namespace kg
