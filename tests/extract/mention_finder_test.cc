@@ -305,6 +305,19 @@ TEST_CASE("a side's letter code is part of its name, a country's code is not, no
   }
 }
 
+TEST_CASE("a shouted known word is a word when the story writes it in lower case") {
+  auto word = find_in(
+      "SOCCER - NICE WIN FOR LYON.\nLYON 1996-08-31\nLyon scored a nice goal in the second "
+      "half.\n");
+  CHECK_FALSE(has_text(word, "NICE"));
+  CHECK(has(word, "Lyon", "GPE"));
+  // "nicely" and "Nice-based" are other words: NICE stays a name.
+  auto name = find_in(
+      "SOCCER - NICE BEAT LYON.\nLYON 1996-08-31\nNice beat Lyon 2-0 and played nicely, "
+      "the Nice-based coach said.\n");
+  CHECK(has_text(name, "NICE"));
+}
+
 TEST_CASE("a sentence that ends in an abbreviation is no heading") {
   // The period of "Corp." ends the sentence inside the last word; the names before it count,
   // also one whose cues are too weak for a heading.
