@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "base/status.h"
@@ -45,8 +46,8 @@ class MentionFinder {
   struct ShoutedNames {
     // Names of several words the document writes in mixed case, in capitals: "BOB MILLER".
     std::set<std::string, std::less<>> mixed_case;
-    // Each word the document writes in lower case ("nice" of "a nice goal"), with where it starts.
-    std::map<std::string_view, std::vector<size_t>, std::less<>> lower_case_words;
+    // The words (runs of ASCII letters) the document writes in lower case: "nice" of "a nice goal".
+    std::unordered_set<std::string_view> lower_case_words;
   };
   MentionFinder(SentenceSplitter splitter, PatternRules patterns);
 

@@ -1,7 +1,7 @@
 // MentionFinder's reading of whole lines: the names in a shouted headline, and the types that a
 // table row's shape gives its names (line_shapes.h finds the shapes).
 #include <algorithm>
-#include <map>
+#include <unordered_set>
 
 #include "extract/mention_finder.h"
 #include "extract/name_chunk.h"
@@ -40,33 +40,27 @@ bool is_initial(std::string_view word) {
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // Whether the document writes `word` in lower case somewhere: "NICE WIN" is a nice win when the
-// story says "a nice goal", whatever the gazetteer says of Nice. `lower_case_words` holds the
-// text's lower-case letter runs; a word with other bytes ("U.S.") is checked where its first run
-// is written.
+// story says "a nice goal", whatever the gazetteer says of Nice. `lower_case_words` (the text's
+// lower-case letter runs) answers for a word of letters; a word with other bytes ("U.S.") is
+// looked for in the text only when its first letters are written in lower case.
 bool written_in_lower_case(std::string_view text, std::string_view word,
-                           const std::map<std::string_view, std::vector<size_t>, std::less<>>&
-                               lower_case_words) {
+                           const std::unordered_set<std::string_view>& lower_case_words) {
   std::string lower(word);
   for (char& c : lower) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
-  auto written_at = [&](size_t at) {
-    bool starts = at == 0 || !is_ascii_letter(text[at - 1]);
-    bool ends = at + lower.size() >= text.size() || !is_ascii_letter(text[at + lower.size()]);
-    return starts && ends && text.compare(at, lower.size(), lower) == 0;
-  };
   size_t letters = 0;
   while (letters < lower.size() && is_ascii_letter(lower[letters])) ++letters;
-  if (letters == 0) {  // "3M": rare enough to look for in the whole text
-    for (size_t at = text.find(lower); at != std::string_view::npos; at = text.find(lower, at + 1)) {
-      if (written_at(at)) return true;
-    }
-    return false;
+  if (letters > 0) {
+    if (lower_case_words.count(std::string_view(lower).substr(0, letters)) == 0) return false;
+    if (letters == lower.size()) return true;
   }
-  auto run = lower_case_words.find(std::string_view(lower).substr(0, letters));
-  if (run == lower_case_words.end()) return false;
-  if (letters == lower.size()) return true;
-  return std::any_of(run->second.begin(), run->second.end(), written_at);
+  for (size_t at = text.find(lower); at != std::string_view::npos; at = text.find(lower, at + 1)) {
+    bool starts = at == 0 || !is_ascii_letter(text[at - 1]);
+    bool ends = at + lower.size() >= text.size() || !is_ascii_letter(text[at + lower.size()]);
+    if (starts && ends) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -86,7 +80,7 @@ MentionFinder::ShoutedNames MentionFinder::shouted_names(std::string_view text,
     while (end < text.size() && is_ascii_letter(text[end])) ++end;
     std::string_view run = text.substr(at, end - at);
     if (!std::any_of(run.begin(), run.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
-      names.lower_case_words[run].push_back(at);
+      names.lower_case_words.insert(run);
     }
     at = end;
   }
