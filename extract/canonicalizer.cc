@@ -81,6 +81,56 @@ std::string normalize_name(std::string_view name) {
   return out;
 }
 
+// The document's full person names, indexed once so that each surname or first name written
+// alone finds its full name by lookup, not by comparing it with every full name.
+struct FullNameIndex {
+  // (words, id of a full name's last `words` words) -> the full names' mention indices, in order.
+  std::map<std::pair<size_t, std::string>, std::vector<size_t>> by_last_words;
+  // Id of a full name's first word -> the first such full name, and whether every full name
+  // that starts with that word is the same person.
+  struct FirstWord {
+    size_t first;
+    std::string full_id;
+    bool one_person = true;
+  };
+  std::map<std::string, FirstWord> by_first_word;
+
+  // `id_of` is the person id of a name as written.
+  template <class IdOf>
+  FullNameIndex(std::string_view text, const std::vector<Mention>& mentions,
+                const std::vector<size_t>& full_names, IdOf&& id_of) {
+    for (size_t f : full_names) {
+      std::string_view full = mentions[f].span.of(text);
+      for (size_t words = 1;; ++words) {
+        std::string_view surname = last_words(full, words);
+        if (surname.empty()) break;
+        by_last_words[{words, id_of(surname)}].push_back(f);
+      }
+      std::string full_id = id_of(full);
+      auto [entry, added] =
+          by_first_word.try_emplace(id_of(full.substr(0, full.find(' '))), FirstWord{f, full_id});
+      if (!added && entry->second.full_id != full_id) entry->second.one_person = false;
+    }
+  }
+
+  // The full name whose last `words` words have this id nearest before mention i, else the
+  // first one after it; `none` if there is none.
+  size_t ending_with(size_t words, const std::string& id, size_t i, size_t none) const {
+    auto found = by_last_words.find({words, id});
+    if (found == by_last_words.end()) return none;
+    const std::vector<size_t>& fulls = found->second;
+    auto after = std::lower_bound(fulls.begin(), fulls.end(), i);
+    if (after != fulls.begin()) return *(after - 1);
+    return after != fulls.end() ? *after : none;
+  }
+
+  // The one person whose full name starts with a word of this id; `none` if none or several.
+  size_t starting_with(const std::string& id, size_t none) const {
+    auto found = by_first_word.find(id);
+    return found != by_first_word.end() && found->second.one_person ? found->second.first : none;
+  }
+};
+
 }  // namespace
 
 Result<Canonicalizer> Canonicalizer::load(const std::string& rules_dir) {
@@ -182,6 +232,9 @@ void Canonicalizer::resolve(const Document& doc, DocumentAnalysis* analysis) con
       full_names.push_back(i);
     }
   }
+  const FullNameIndex full_name_index(text, mentions, full_names, [this](std::string_view name) {
+    return entity_id(EntityType::kPerson, name);
+  });
   // Multi-word names of any type, for acronyms: "FTC" -> the Federal Trade Commission.
   std::map<std::string, size_t> acronym_source;
   for (size_t i = 0; i < mentions.size(); ++i) {
@@ -225,29 +278,10 @@ void Canonicalizer::resolve(const Document& doc, DocumentAnalysis* analysis) con
       const std::string key = entity_id(m.type, name);  // case folded: "Van der Merwe"
       const size_t words = static_cast<size_t>(std::count(name.begin(), name.end(), ' ')) + 1;
       const size_t kNone = mentions.size();
-      size_t best = kNone;
-      for (size_t f : full_names) {
-        std::string_view surname = last_words(mentions[f].span.of(text), words);
-        if (surname.empty() || entity_id(m.type, surname) != key) continue;
-        if (f < i || best == kNone) best = f;
-        if (f > i) break;
-      }
+      size_t best = full_name_index.ending_with(words, key, i, kNone);
       // Else the one full name it begins: a family name written first ("Wang" for "Wang
       // Donghai") or a first name ("Maria" for "Maria Okafor"); with two such names it stays apart.
-      for (size_t f : full_names) {
-        if (best != kNone || words != 1) break;
-        std::string_view full = mentions[f].span.of(text);
-        if (entity_id(m.type, full.substr(0, full.find(' '))) != key) continue;
-        best = f;
-        for (size_t other : full_names) {
-          std::string_view also = mentions[other].span.of(text);
-          if (entity_id(m.type, also.substr(0, also.find(' '))) == key &&
-              entity_id(m.type, also) != entity_id(m.type, full)) {
-            best = kNone;
-          }
-        }
-        break;
-      }
+      if (best == kNone && words == 1) best = full_name_index.starting_with(key, kNone);
       if (best != kNone) {
         ids[i] = entity_id(m.type, mentions[best].span.of(text));
         continue;
@@ -256,13 +290,16 @@ void Canonicalizer::resolve(const Document& doc, DocumentAnalysis* analysis) con
     if (m.type == EntityType::kOrg) {
       // A short form of one longer organization name in the document: "Veridian" for
       // "Veridian Semiconductor Corp."; with two candidates it stays on its own.
+      // The keys that start with it are together in the sorted set.
       std::string key = name_key(m.type, name) + " ";
-      std::set<std::string> longer;
-      for (const std::string& org : org_keys) {
-        if (org.size() > key.size() && org.compare(0, key.size(), key) == 0) longer.insert(org);
+      size_t longer = 0;
+      const std::string* only = nullptr;
+      for (auto org = org_keys.lower_bound(key);
+           org != org_keys.end() && longer < 2 && org->compare(0, key.size(), key) == 0; ++org) {
+        if (org->size() > key.size() && ++longer == 1) only = &*org;
       }
-      if (longer.size() == 1) {
-        ids[i] = entity_id(m.type, *longer.begin());
+      if (longer == 1) {
+        ids[i] = entity_id(m.type, *only);
         continue;
       }
     }
@@ -325,6 +362,13 @@ void Canonicalizer::resolve(const Document& doc, DocumentAnalysis* analysis) con
     auto first = first_name_gender_.find(words.front());
     if (first != first_name_gender_.end()) gender_of.emplace(ids[i], first->second);
   }
+  // The named people of each sentence, in text order: a pronoun looks at two sentences only.
+  std::vector<std::vector<size_t>> people_in(sentences.size() + 1);
+  for (size_t j = 0; j < mentions.size(); ++j) {
+    const Mention& other = mentions[j];
+    if (other.type != EntityType::kPerson || other.pronoun || ids[j].empty()) continue;
+    people_in[sentence_of(other.span.begin)].push_back(j);
+  }
   for (size_t i = 0; i < mentions.size(); ++i) {
     if (!mentions[i].pronoun) continue;
     auto pronoun = pronoun_gender_.find(normalize_name(mentions[i].span.of(text)));
@@ -337,10 +381,8 @@ void Canonicalizer::resolve(const Document& doc, DocumentAnalysis* analysis) con
     size_t sentence = sentence_of(mentions[i].span.begin);
     for (size_t look = 0; look < 2 && look <= sentence && ids[i].empty(); ++look) {
       std::set<std::string> candidates;
-      for (size_t j = 0; j < i; ++j) {
-        const Mention& other = mentions[j];
-        if (other.type != EntityType::kPerson || other.pronoun || ids[j].empty()) continue;
-        if (sentence_of(other.span.begin) != sentence - look) continue;
+      for (size_t j : people_in[sentence - look]) {
+        if (j >= i) break;
         auto known = gender_of.find(ids[j]);
         if (known != gender_of.end() && gender != '?' && known->second != gender) continue;
         candidates.insert(ids[j]);

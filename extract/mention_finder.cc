@@ -15,6 +15,25 @@ using names::line_break_after;
 using names::title_case;
 using names::tokens_text;
 
+namespace {
+
+// Mentions never overlap: of two that do, whatever rule made them, the longer one stays (the
+// first on a tie). REQUIRES: mentions sorted by span.
+void drop_overlaps(std::vector<Mention>* mentions) {
+  std::vector<Mention> kept;
+  kept.reserve(mentions->size());
+  for (Mention& mention : *mentions) {
+    if (!kept.empty() && kept.back().span.overlaps(mention.span)) {
+      if (mention.span.size() > kept.back().span.size()) kept.back() = std::move(mention);
+      continue;
+    }
+    kept.push_back(std::move(mention));
+  }
+  *mentions = std::move(kept);
+}
+
+}  // namespace
+
 const GazetteerEntry* MentionFinder::find_known(std::string_view name) const {
   if (const GazetteerEntry* entry = gazetteer_.find(name)) return entry;
   if (name.size() > 3 && !has_lower_letter(name)) return gazetteer_.find(title_case(name));
@@ -139,6 +158,7 @@ std::vector<Mention> MentionFinder::find(const Document& doc,
                   std::make_move_iterator(names.end()));
   std::sort(mentions.begin(), mentions.end(),
             [](const Mention& a, const Mention& b) { return a.span < b.span; });
+  drop_overlaps(&mentions);
   add_possessive_short_names(
       doc.text,
       [this](std::string_view word) { return find_known(word) || first_names_.contains(word); },
@@ -317,7 +337,8 @@ bool MentionFinder::find_in_sentence(const Document& doc, Span sentence,
     size_t chunks_before = chunks->size();
     split_chunk(text, tokens, i, j, starts_clause(i), heading && !shapes.table_row[i], chunks);
     if (role != NameRole::kNone) {
-      apply_line_role(text, tokens, i, j, role, starts_clause(i), chunks, chunks_before);
+      // The typed name may have grown over a letter code ("Rad (B)"): go on after it.
+      j = apply_line_role(text, tokens, i, j, role, starts_clause(i), chunks, chunks_before);
     }
     if (chunks->size() > chunks_before &&
         chunks->at(chunks_before).span.begin == tokens[i].span.begin) {

@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "base/status.h"
@@ -41,8 +42,13 @@ class MentionFinder {
 
  private:
   struct Chunk;  // a run of capitalized tokens, before typing
-  // Names of several words the document writes in mixed case, in capitals: "BOB MILLER".
-  using ShoutedNames = std::set<std::string, std::less<>>;
+  // What the rest of a document says of the words of its shouted lines; made once per document.
+  struct ShoutedNames {
+    // Names of several words the document writes in mixed case, in capitals: "BOB MILLER".
+    std::set<std::string, std::less<>> mixed_case;
+    // The words (runs of ASCII letters) the document writes in lower case: "nice" of "a nice goal".
+    std::unordered_set<std::string_view> lower_case_words;
+  };
   MentionFinder(SentenceSplitter splitter, PatternRules patterns);
 
   // Returns false, and finds nothing, for a shouted line while `names` is null: a headline is read
@@ -53,9 +59,10 @@ class MentionFinder {
   static ShoutedNames shouted_names(std::string_view text, const std::vector<Chunk>& chunks);
   void add_shouted_names(std::string_view text, const std::vector<Token>& tokens, size_t begin,
                          size_t end, const ShoutedNames& names, std::vector<Chunk>* chunks) const;
-  void apply_line_role(std::string_view text, const std::vector<Token>& tokens, size_t begin,
-                       size_t end, NameRole role, bool sentence_start, std::vector<Chunk>* chunks,
-                       size_t first) const;
+  // Returns the token after the name, which may have grown over a letter code: "Rad (B)".
+  size_t apply_line_role(std::string_view text, const std::vector<Token>& tokens, size_t begin,
+                         size_t end, NameRole role, bool sentence_start,
+                         std::vector<Chunk>* chunks, size_t first) const;
   bool is_nation(std::string_view name) const;
   bool person_shaped(std::string_view text, const std::vector<Token>& tokens, size_t begin,
                      size_t end) const;

@@ -1,6 +1,7 @@
 // MentionFinder's reading of whole lines: the names in a shouted headline, and the types that a
 // table row's shape gives its names (line_shapes.h finds the shapes).
 #include <algorithm>
+#include <unordered_set>
 
 #include "extract/mention_finder.h"
 #include "extract/name_chunk.h"
@@ -36,17 +37,27 @@ bool is_initial(std::string_view word) {
          !has_lower_letter(word);
 }
 
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
 // Whether the document writes `word` in lower case somewhere: "NICE WIN" is a nice win when the
-// story says "a nice goal", whatever the gazetteer says of Nice.
-bool written_in_lower_case(std::string_view text, std::string_view word) {
+// story says "a nice goal", whatever the gazetteer says of Nice. `lower_case_words` (the text's
+// lower-case letter runs) answers for a word of letters; a word with other bytes ("U.S.") is
+// looked for in the text only when its first letters are written in lower case.
+bool written_in_lower_case(std::string_view text, std::string_view word,
+                           const std::unordered_set<std::string_view>& lower_case_words) {
   std::string lower(word);
   for (char& c : lower) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
-  auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  size_t letters = 0;
+  while (letters < lower.size() && is_ascii_letter(lower[letters])) ++letters;
+  if (letters > 0) {
+    if (lower_case_words.count(std::string_view(lower).substr(0, letters)) == 0) return false;
+    if (letters == lower.size()) return true;
+  }
   for (size_t at = text.find(lower); at != std::string_view::npos; at = text.find(lower, at + 1)) {
-    bool starts = at == 0 || !is_letter(text[at - 1]);
-    bool ends = at + lower.size() >= text.size() || !is_letter(text[at + lower.size()]);
+    bool starts = at == 0 || !is_ascii_letter(text[at - 1]);
+    bool ends = at + lower.size() >= text.size() || !is_ascii_letter(text[at + lower.size()]);
     if (starts && ends) return true;
   }
   return false;
@@ -58,7 +69,20 @@ MentionFinder::ShoutedNames MentionFinder::shouted_names(std::string_view text,
                                                          const std::vector<Chunk>& chunks) {
   ShoutedNames names;
   for (const Chunk& chunk : chunks) {
-    if (!chunk.heading && chunk.words > 1) names.insert(upper_case(chunk.span.of(text)));
+    if (!chunk.heading && chunk.words > 1) names.mixed_case.insert(upper_case(chunk.span.of(text)));
+  }
+  for (size_t at = 0; at < text.size();) {
+    if (!is_ascii_letter(text[at])) {
+      ++at;
+      continue;
+    }
+    size_t end = at;
+    while (end < text.size() && is_ascii_letter(text[end])) ++end;
+    std::string_view run = text.substr(at, end - at);
+    if (!std::any_of(run.begin(), run.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      names.lower_case_words.insert(run);
+    }
+    at = end;
   }
   return names;
 }
@@ -76,7 +100,7 @@ void MentionFinder::add_shouted_names(std::string_view text, const std::vector<T
     for (size_t m = std::min(end - k, kMaxShoutedNameWords); m >= 1; --m) {
       std::string_view name = tokens_text(text, tokens, k, k + m);
       entry = find_known(name);
-      if (entry || (m > 1 && names.count(upper_case(name)) > 0)) {
+      if (entry || (m > 1 && names.mixed_case.count(upper_case(name)) > 0)) {
         n = m;
         break;
       }
@@ -86,7 +110,8 @@ void MentionFinder::add_shouted_names(std::string_view text, const std::vector<T
     std::string_view name = piece_end > k ? tokens_text(text, tokens, k, piece_end) : "";
     // "AT", "ST": a short shouted word is a name only when known.
     bool word = n == 1 && (name.size() <= 2 ? !entry : common_words_.contains(title_case(name)) ||
-                           pronouns_.contains(name) || (entry && written_in_lower_case(text, name)));
+                           pronouns_.contains(name) || (entry && written_in_lower_case(text, name,
+                                                          names.lower_case_words)));
     if (!name.empty() && !word) {
       Chunk chunk;
       chunk.span = {tokens[k].span.begin, tokens[piece_end - 1].span.end};
@@ -124,22 +149,27 @@ bool MentionFinder::person_shaped(std::string_view text, const std::vector<Token
 
 // Types the chunk that a table row's name at tokens [begin, end) became (chunks from `first` on
 // are that name's), or drops it when the row says it is a label.
-void MentionFinder::apply_line_role(std::string_view text, const std::vector<Token>& tokens,
-                                    size_t begin, size_t end, NameRole role, bool sentence_start,
-                                    std::vector<Chunk>* chunks, size_t first) const {
+size_t MentionFinder::apply_line_role(std::string_view text, const std::vector<Token>& tokens,
+                                      size_t begin, size_t end, NameRole role,
+                                      bool sentence_start, std::vector<Chunk>* chunks,
+                                      size_t first) const {
+  const size_t run_end = end;
   if (role == NameRole::kLabel) {
     chunks->resize(first);
-    return;
+    return run_end;
   }
   while (end > begin && tokens[end - 1].kind == TokenKind::kPunct) --end;
-  if (end <= begin) return;
+  if (end <= begin) return run_end;
   const bool person = person_shaped(text, tokens, begin, end);
-  // "Rad (B) 0": a letter code after a side tells it from a namesake and is part of its name.
+  // "Rad (B) 0": a letter code after a side tells it from a namesake and is part of its name;
+  // a country's code ("Holt (USA)") is the side's country, as "(Norway)" is.
   if (role == NameRole::kCompetitor && end + 2 < tokens.size() &&
       tokens[end].span.of(text) == "(" && tokens[end + 2].span.of(text) == ")" &&
-      is_letter_code(tokens[end + 1].span.of(text))) {
+      is_letter_code(tokens[end + 1].span.of(text)) &&
+      !is_nation(tokens[end + 1].span.of(text))) {
     end += 3;
   }
+  const size_t name_end = std::max(run_end, end);
   // The row's name is its whole run ("Queen of the Glen", though "Queen" is a title), without the
   // common words before it ("The"); split_chunk's pieces of it give way.
   size_t name_begin = begin;
@@ -150,7 +180,9 @@ void MentionFinder::apply_line_role(std::string_view text, const std::vector<Tok
   if (chunks->size() != first + 1 || chunks->back().span != span) {
     chunks->resize(first);
     // "(Z)", an initial; but a side may have two letters ("LG 2 OB 0").
-    if (end - name_begin == 1 && span.size() <= (role == NameRole::kCompetitor ? 1u : 2u)) return;
+    if (end - name_begin == 1 && span.size() <= (role == NameRole::kCompetitor ? 1u : 2u)) {
+      return name_end;
+    }
     Chunk chunk;
     chunk.span = span;
     chunk.words = static_cast<int>(end - name_begin);
@@ -176,37 +208,38 @@ void MentionFinder::apply_line_role(std::string_view text, const std::vector<Tok
     case NameRole::kCompetitor:
       if (is_nation(name)) {  // a national side is its country, whatever cues say of teams
         chunk.rule = "name.line.nation";
-        return;
+        return name_end;
       }
       if (person) {
         type_as(EntityType::kPerson, "name.line.player");
       } else {
         type_as(EntityType::kOrg, "name.line.team");
       }
-      return;
+      return name_end;
     case NameRole::kPlayer:
     case NameRole::kAthlete:
       if (!is_nation(name)) type_as(EntityType::kPerson, "name.line.player");
-      return;
+      return name_end;
     case NameRole::kTeam:
       type_as(EntityType::kOrg, "name.line.team");
-      return;
+      return name_end;
     case NameRole::kDatelinePlace:
       if (!known) {
         type_as(EntityType::kGpe, "name.dateline");
         chunk.canonical = title_case(name);
       }
-      return;
+      return name_end;
     case NameRole::kPlace:  // a competitor's country: "Ann Berg (Trinidad)"
       if (!known) {
         type_as(EntityType::kGpe, "name.line.country");
         chunk.canonical = title_case(name);
       }
-      return;
+      return name_end;
     case NameRole::kNone:
     case NameRole::kLabel:
-      return;
+      return name_end;
   }
+  return name_end;
 }
 
 }  // namespace kg

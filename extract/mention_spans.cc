@@ -2,13 +2,10 @@
 
 #include <algorithm>
 
+#include "extract/word_bytes.h"
+
 namespace kg {
 namespace {
-
-bool is_word_byte(char c) {
-  unsigned char u = static_cast<unsigned char>(c);
-  return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u >= 0x80;
-}
 
 std::vector<std::string_view> words_of(std::string_view s) {
   std::vector<std::string_view> words;
@@ -29,17 +26,6 @@ Status parse_types(std::string_view list, const std::string& where, std::set<Ent
     out->insert(*type);
   }
   return Status::OK();
-}
-
-// The possessive clitic at text[at], "'s" or "’s", ending a word; its length, else 0.
-size_t possessive_at(std::string_view text, size_t at) {
-  for (std::string_view clitic : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
-    if (text.compare(at, clitic.size(), clitic) == 0 &&
-        (at + clitic.size() == text.size() || !is_word_byte(text[at + clitic.size()]))) {
-      return clitic.size();
-    }
-  }
-  return 0;
 }
 
 }  // namespace

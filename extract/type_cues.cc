@@ -4,6 +4,8 @@
 #include <charconv>
 #include <cmath>
 
+#include "extract/word_bytes.h"
+
 namespace kg {
 namespace {
 
@@ -16,10 +18,6 @@ constexpr std::string_view kExamplesRow = "*examples*";
 // (PLACE) is not punished for the features it has not met yet.
 constexpr double kSmoothing = 300.0;
 
-bool is_word_byte(char ch) {
-  auto c = static_cast<unsigned char>(ch);
-  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80;
-}
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
@@ -37,17 +35,6 @@ bool is_initial(std::string_view piece) {
     if (!is_upper(piece[k]) || piece[k + 1] != '.') return false;
   }
   return true;
-}
-
-// The length of a possessive "'s" or "’s" at s[i] that no word byte follows; 0 if there is none.
-size_t possessive_at(std::string_view s, size_t i) {
-  for (std::string_view mark : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
-    if (s.compare(i, mark.size(), mark) == 0) {
-      size_t j = i + mark.size();
-      return j == s.size() || !is_word_byte(s[j]) ? mark.size() : 0;
-    }
-  }
-  return 0;
 }
 
 // The cue token at or after *i in s (words of letters, digits and non-ASCII bytes with . - & '

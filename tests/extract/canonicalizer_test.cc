@@ -89,6 +89,34 @@ TEST_CASE("different people who share a surname stay apart") {
   CHECK(id_of(doc, a, "Laura Becker") == "person:laura-becker");
 }
 
+TEST_CASE("a surname alone joins the nearest full name before it, else the first after it") {
+  Document doc = make(
+      "Becker opened the hearing on Monday. Tom Becker, a banker, testified first. Becker said "
+      "the loans were sound. Then Laura Becker, an activist, spoke. Becker called the loans "
+      "reckless.");
+  DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
+  CHECK(id_of(doc, a, "Becker", 0) == "person:tom-becker");  // none before: the first after
+  CHECK(id_of(doc, a, "Becker", 1) == "person:tom-becker");
+  CHECK(id_of(doc, a, "Becker", 2) == "person:laura-becker");  // the nearest before
+}
+
+TEST_CASE("a first name joins the one person it begins, also when named twice") {
+  Document doc = make(
+      "Anna Brandt chaired the meeting on Monday. Anna Brandt said the budget was tight, and "
+      "Anna promised cuts.");
+  DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
+  CHECK(id_of(doc, a, "Anna") == "person:anna-brandt");
+}
+
+TEST_CASE("a short organization name joins the one longer name it begins, not one of two") {
+  Document doc = make(
+      "Veridian Semiconductor Corp. cut jobs on Monday, and Veridian said more cuts would follow. "
+      "Halvor Shipping Co. and Halvor Mining Ltd. both gained, while Halvor declined to comment.");
+  DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
+  CHECK(id_of(doc, a, "Veridian") == "org:veridian-semiconductor");
+  CHECK(id_of(doc, a, "Halvor") == "org:halvor");
+}
+
 TEST_CASE("he and she resolve to the one person in reach, and only then") {
   Document doc = make(
       "Maria Okafor toured the plant on Monday. She praised the workers. Daniel Reyes and Tom "

@@ -301,6 +301,44 @@ TEST_CASE("unknown towns placed by their context, place words, an adjective befo
   CHECK_FALSE(has_text(found, "Fixing England"));
 }
 
+TEST_CASE("a side's letter code is part of its name, a country's code is not, nothing overlaps") {
+  const std::string page =
+      "SOCCER - LEAGUE RESULTS.\nBELGRADE 1996-08-31\nResults of league matches on Saturday:\n"
+      "Rad (BJK) 2 Sloga (K) 1\nZeta (P) 0 Borac (NS) 3\n"
+      "TRACK CYCLING - WORLD CHAMPIONSHIP RESULTS.\nMANCHESTER 1996-08-30\n"
+      "Dora Vance (Norway) 3:42.852 beat Ines\nDarrow (USA) 3:43.078\n"
+      "Marta Quell (USA) 3:40.036 beat Lena\nHolt (GB) 3:43.078\n";
+  auto found = find_in(page);
+  CHECK(has_text(found, "Rad (BJK)"));
+  CHECK(has_text(found, "Borac (NS)"));
+  CHECK_FALSE(has_text(found, "BJK"));  // inside "Rad (BJK)" only
+  CHECK(has_text(found, "Darrow"));
+  CHECK(has(found, "USA", "GPE"));
+  CHECK_FALSE(has_text(found, "Darrow (USA)"));
+
+  Document doc;
+  doc.id = "t";
+  doc.text = page;
+  std::vector<Mention> mentions = finder().find(doc, finder().splitter().split(doc.text));
+  for (size_t k = 1; k < mentions.size(); ++k) {
+    INFO(doc.slice(mentions[k - 1].span) << " / " << doc.slice(mentions[k].span));
+    CHECK(mentions[k - 1].span.end <= mentions[k].span.begin);
+  }
+}
+
+TEST_CASE("a shouted known word is a word when the story writes it in lower case") {
+  auto word = find_in(
+      "SOCCER - NICE WIN FOR LYON.\nLYON 1996-08-31\nLyon scored a nice goal in the second "
+      "half.\n");
+  CHECK_FALSE(has_text(word, "NICE"));
+  CHECK(has(word, "Lyon", "GPE"));
+  // "nicely" and "Nice-based" are other words: NICE stays a name.
+  auto name = find_in(
+      "SOCCER - NICE BEAT LYON.\nLYON 1996-08-31\nNice beat Lyon 2-0 and played nicely, "
+      "the Nice-based coach said.\n");
+  CHECK(has_text(name, "NICE"));
+}
+
 TEST_CASE("a sentence that ends in an abbreviation is no heading") {
   // The period of "Corp." ends the sentence inside the last word; the names before it count,
   // also one whose cues are too weak for a heading.

@@ -212,6 +212,18 @@ TEST_CASE("May alone is a name or a verb, not a date", "[pattern_rules][date]") 
             Strings{"DATE:May 1990", "DATE:May"});
 }
 
+TEST_CASE("no mention runs across a line break", "[pattern_rules]") {
+  // Wire text wraps lines mid-phrase; the words on two lines are never one mention.
+  CHECK(found("The strike lasted three\ndays.") == Strings{});
+  CHECK(found("Cooper spent the first\nday in the nets.") == Strings{});
+  CHECK(found("The club paid $3.4\nmillion for him.") == Strings{"MONEY:$3.4"});
+  CHECK(found("They owe about\n$20 million and 12\npercent.") == Strings{"MONEY:$20 million"});
+  CHECK(found("It closed on Feb.\n3, a Black\nMonday.") == Strings{"DATE:Monday"});
+  // The same words on one line, with a space or a tab, still are.
+  CHECK(found("The strike lasted three days and cost $3.4\tmillion.") ==
+        Strings{"DATE:three days", "MONEY:$3.4\tmillion"});
+}
+
 TEST_CASE("offsets are bytes, also after multi-byte UTF-8", "[pattern_rules]") {
   // "Zürich" and "—" take 2 and 3 bytes: a character count would be off by 3.
   const std::string text = "In Zürich — on Monday — the bank paid €5 million.";
