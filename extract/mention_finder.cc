@@ -495,6 +495,18 @@ size_t MentionFinder::name_end(std::string_view text, const std::vector<Token>& 
       j += 3;
       continue;
     }
+    // "Securities and Exchange Commission", "Food and Drug Administration": "and" inside a name
+    // that ends in an organization word, two or three words on, after a word no list knows.
+    if (next == "and" && !first_names_.contains(tokens[i].span.of(text)) &&
+        !find_known(tokens_text(text, tokens, i, j))) {
+      size_t k = j + 1;
+      while (k < j + 4 && capital_at(k)) ++k;
+      if (k >= j + 3 && org_suffixes_.contains(tokens[k - 1].span.of(text)) &&
+          !find_known(tokens[j + 1].span.of(text))) {
+        j = k;
+        continue;
+      }
+    }
     if (next == "'s" || next == "\xE2\x80\x99s") {
       size_t k = j + 1;
       while (capital_at(k)) ++k;

@@ -153,6 +153,16 @@ TEST_CASE("an apposition types an unknown name: a title a person, an organizatio
   CHECK(has(found, "Zentrix", "ORG"));
 }
 
+TEST_CASE("'and' inside an agency's name that ends in an organization word") {
+  auto found = find_in(
+      "The filing with the Mining and Minerals Commission followed a ruling by the Seed and Soil "
+      "Administration, and Ohio and Texas officials met.");
+  CHECK(has(found, "Mining and Minerals Commission", "ORG"));
+  CHECK(has(found, "Seed and Soil Administration", "ORG"));
+  CHECK(has(found, "Ohio", "GPE"));
+  CHECK(has(found, "Texas", "GPE"));
+}
+
 TEST_CASE("events by their head word") {
   auto found = find_in(
       "She spoke at the World Economic Forum in Davos and later attended the Paris Climate "
