@@ -496,9 +496,11 @@ size_t MentionFinder::name_end(std::string_view text, const std::vector<Token>& 
       continue;
     }
     // "Securities and Exchange Commission", "Food and Drug Administration": "and" inside a name
-    // that ends in an organization word, two or three words on, after a word no list knows.
+    // that ends in an organization word, two or three words on, after words no list knows and
+    // that end in no legal form ("Halvor Shipping Co. and Halvor Mining Ltd." are two).
     if (next == "and" && !first_names_.contains(tokens[i].span.of(text)) &&
-        !find_known(tokens_text(text, tokens, i, j))) {
+        !find_known(tokens_text(text, tokens, i, j)) &&
+        !legal_forms_.contains(tokens[j - 1].span.of(text))) {
       size_t k = j + 1;
       while (k < j + 4 && capital_at(k)) ++k;
       if (k >= j + 3 && org_suffixes_.contains(tokens[k - 1].span.of(text)) &&
