@@ -135,30 +135,52 @@ class FeatureText {
   FeatureText& add_context(std::string_view token, const CueWordLists& lists) {
     if (!may_be_name(token)) return add_token(token);
     std::array<char, kWindow> buffer{};
-    std::string_view title = token;  // "THE" -> "The", "NEW-YORK" -> "New-York"
-    if (!has_lower(token) && token.size() <= buffer.size()) {
-      bool word_start = true;
-      for (size_t k = 0; k < token.size(); ++k) {
-        char c = token[k];
-        buffer[k] = is_upper(c) && !word_start ? static_cast<char>(c - 'A' + 'a') : c;
-        word_start = c == '-';
-      }
-      title = std::string_view(buffer.data(), token.size());
-    }
+    std::string_view title = title_case(token, &buffer);
     if (lists.context_words.contains(token) || lists.context_words.contains(title)) {
       return add_token(token);
     }
-    const GazetteerEntry* entry = lists.gazetteer.find(token);
-    if (entry == nullptr) entry = lists.gazetteer.find(title);
-    if (entry != nullptr) return add("<").add(type_prefix(entry->type)).add(">");
-    if (lists.first_names.contains(token) || lists.first_names.contains(title)) {
-      return add("<first>");
-    }
-    return add_shape(token);
+    if (!add_list_class(token, title, lists)) add_shape(token);
+    return *this;
+  }
+  // A word of the name that its cue table does not spell out (no ordinary head word such as
+  // "bank"): its list class as for a context token, else its shape in brackets so that it never
+  // reads as a word: "first=<gpe>", "last=<first>", "last=<Xx>". In a shouted name a word's
+  // capitals say nothing: it has the shape of its title case.
+  FeatureText& add_name_class(std::string_view word, bool shouted, const CueWordLists& lists) {
+    std::array<char, kWindow> buffer{};
+    std::string_view title = title_case(word, &buffer);
+    if (!add_list_class(word, title, lists)) add("<").add_shape(shouted ? title : word).add(">");
+    return *this;
   }
   std::string_view view() const { return {buffer_.data(), size_}; }
 
  private:
+  // "THE" -> "The", "NEW-YORK" -> "New-York" (in *buffer); a token with a lower-case letter, or
+  // longer than the buffer, as it is.
+  static std::string_view title_case(std::string_view token, std::array<char, kWindow>* buffer) {
+    if (has_lower(token) || token.size() > buffer->size()) return token;
+    bool word_start = true;
+    for (size_t k = 0; k < token.size(); ++k) {
+      char c = token[k];
+      (*buffer)[k] = is_upper(c) && !word_start ? static_cast<char>(c - 'A' + 'a') : c;
+      word_start = c == '-';
+    }
+    return std::string_view(buffer->data(), token.size());
+  }
+  // Adds what a public list says the token is ("<gpe>", "<first>"); false if none lists it.
+  bool add_list_class(std::string_view token, std::string_view title, const CueWordLists& lists) {
+    const GazetteerEntry* entry = lists.gazetteer.find(token);
+    if (entry == nullptr) entry = lists.gazetteer.find(title);
+    if (entry != nullptr) {
+      add("<").add(type_prefix(entry->type)).add(">");
+      return true;
+    }
+    if (lists.first_names.contains(token) || lists.first_names.contains(title)) {
+      add("<first>");
+      return true;
+    }
+    return false;
+  }
   static bool may_be_name(std::string_view token) {
     if (token.empty() || !is_word_byte(token[0])) return false;  // "'S", "(", "<nl>"
     return std::any_of(token.begin(), token.end(), is_upper) ||
@@ -193,9 +215,11 @@ class FeatureText {
 };
 
 // Calls visit(std::string_view feature) for every feature of the name text[span], each once.
-template <class Visit>
+// spelled(feature) says whether the cue table has a name word's feature "first=bank": the miner
+// keeps only ordinary head words, so a word the table lacks is written as its class.
+template <class Spelled, class Visit>
 void for_each_feature(std::string_view text, Span span, const CueWordLists& lists,
-                      Visit&& visit) {
+                      Spelled&& spelled, Visit&& visit) {
   std::string_view name = span.of(text);
   // The name's words (tokens that start with a word byte), up to the first, the last and a count.
   std::string_view first, last;
@@ -272,8 +296,16 @@ void for_each_feature(std::string_view text, Span span, const CueWordLists& list
     visit(FeatureText("suffix=").add_token(last.substr(last.size() - 3)).view());
   }
   if (count >= 2) {
-    visit(FeatureText("first=").add_token(first).view());
-    visit(FeatureText("last=").add_token(last).view());
+    for (auto [prefix, word] : {std::pair{std::string_view("first="), first},
+                                std::pair{std::string_view("last="), last}}) {
+      FeatureText as_word(prefix);
+      as_word.add_token(word);
+      if (spelled(as_word.view())) {
+        visit(as_word.view());
+      } else {
+        visit(FeatureText(prefix).add_name_class(word, shouted, lists).view());
+      }
+    }
   }
   if (lists.common_words.contains(first)) visit("common_first");  // "It Matters", "Last Week"
   // "J. Smith", "J.P. Bolduc": an initial before the last word; else any period ("Corp.").
@@ -405,9 +437,14 @@ CueGuess TypeCues::prior() const {
   return guess;
 }
 
+bool TypeCues::has(std::string_view feature) const {
+  return log_likelihood_.find(fnv1a(feature)) != log_likelihood_.end();
+}
+
 CueGuess TypeCues::guess(std::string_view text, Span span, const CueWordLists& lists) const {
   CueGuess guess = prior();
-  for_each_feature(text, span, lists, [&](std::string_view feature) {
+  auto spelled = [this](std::string_view feature) { return has(feature); };
+  for_each_feature(text, span, lists, spelled, [&](std::string_view feature) {
     auto it = log_likelihood_.find(fnv1a(feature));
     if (it == log_likelihood_.end()) return;
     for (int c = 0; c < kCueClasses; ++c) guess.score[c] += it->second[c];
@@ -416,9 +453,10 @@ CueGuess TypeCues::guess(std::string_view text, Span span, const CueWordLists& l
 }
 
 std::vector<std::string> TypeCues::features(std::string_view text, Span span,
-                                            const CueWordLists& lists) {
+                                            const CueWordLists& lists) const {
   std::vector<std::string> out;
-  for_each_feature(text, span, lists,
+  auto spelled = [this](std::string_view feature) { return has(feature); };
+  for_each_feature(text, span, lists, spelled,
                    [&](std::string_view feature) { out.emplace_back(feature); });
   return out;
 }

@@ -53,9 +53,13 @@ class TypeCues {
   CueGuess prior() const;
   // The guess for the name text[span] in its text.
   CueGuess guess(std::string_view text, Span span, const CueWordLists& lists) const;
-  // The name's features, spelled as in type_cues.tsv (for tests and for debugging a guess).
-  static std::vector<std::string> features(std::string_view text, Span span,
-                                           const CueWordLists& lists);
+  // The name's features, spelled as in type_cues.tsv (for tests and for debugging a guess). A
+  // word of the name is spelled out ("first=bank") only when this table has that feature; else
+  // it is written as its class ("first=<gpe>", "last=<Xx>").
+  std::vector<std::string> features(std::string_view text, Span span,
+                                    const CueWordLists& lists) const;
+  // Whether the table has the feature (mined, or a line of the user's own).
+  bool has(std::string_view feature) const;
 
  private:
   using Row = std::array<float, kCueClasses>;

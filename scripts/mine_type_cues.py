@@ -9,10 +9,12 @@ The features are defined exactly as extract/type_cues.cc computes them (docs/tex
 name by its context"); change both together. Anti-memorization: a context token that may be a
 name (it has a capital) is written as its shape ("Wasim" -> "Xx") unless it is a word of the
 hand-written CONTEXT_WORD_FILES ("Mr.", "The", "Monday"); a feature is kept only when it was seen
-with at least MIN_NAMES different names in at least MIN_DOCS different documents, and a feature made
-of a word of the name itself (first=, last=) only when that word was seen in at least MIN_NAMES_WORD
-different names (a head word such as "Bank" or "United", never one name's word). Whole names are
-never features.
+with at least MIN_NAMES different names in at least MIN_DOCS different documents. A word of the
+name itself (first=, last=) is spelled out only when it is an ordinary word (ordinary_words()) seen
+in at least MIN_NAMES_WORD different names (a head word such as "Bank" or "United"); any other
+name word, a surname or a place, is written as its class ("<gpe>", "<first>", "<Xx>"). kg spells
+a name word out exactly when the table has its feature, so the counts are taken in two passes
+(mine()). Whole names are never features.
 """
 import argparse
 import json
@@ -26,6 +28,15 @@ MIN_NAMES_WORD = 12
 MIN_DOCS = 5
 # The capitalized words a context feature may spell out (type_cues.h kContextWordFiles).
 CONTEXT_WORD_FILES = ("titles.txt", "common_words.txt", "person_cues.txt", "cue_context_words.txt")
+# A name's first or last word is spelled out (first=bank) only when it is an ordinary word: a word
+# of LIST_WORD_FILES (single words; the first word of an org_heads.txt entry), or seen in lower case
+# at least MIN_LOWER times in the train text and in no gazetteer nor first_names.txt. Any other
+# name word, a name or a surname, is written as its class (first=<gpe>, last=<first>, last=<Xx>),
+# as a capitalized context token is.
+MIN_LOWER = 20
+LIST_WORD_FILES = ("common_words.txt", "titles.txt", "org_suffixes.txt", "event_words.txt",
+                   "name_words.tsv")
+HEAD_FIRST_WORD_FILES = ("org_heads.txt",)
 WINDOW = 64  # bytes of context scanned on each side of a name
 LINE_END = "<nl>"
 
@@ -160,12 +171,37 @@ def context_token(token, lists):
     title = token if has_lower(token) else title_case_words(token)
     if token in lists.context_words or title in lists.context_words:
         return normalize(token)
+    return word_class(token, title, lists)
+
+
+def list_class(token, title, lists):
+    """What a public list says a word that may be a name is ("<gpe>", "<first>"), or None.
+    Mirrors type_cues.cc FeatureText::add_list_class()."""
     listed = lists.gazetteer.get(token) or lists.gazetteer.get(title)
     if listed:
         return "<" + listed.lower() + ">"
     if token in lists.first_names or title in lists.first_names:
         return "<first>"
-    return shape(token)
+    return None
+
+
+def word_class(token, title, lists):
+    """A context token's list class, else its shape."""
+    return list_class(token, title, lists) or shape(token)
+
+
+def name_word(position, word, lists, head_words, shouted):
+    """The feature of a name's first or last word: "first=bank" when the cue table keeps that
+    feature (an ordinary word that heads many names, see head_word_features()), else the word's
+    class: "first=<gpe>", "last=<first>", "last=<Xx>". Mirrors type_cues.cc."""
+    feature = position + "=" + normalize(word)
+    if feature in head_words:
+        return feature
+    title = word if has_lower(word) else title_case_words(word)
+    # A shape in brackets, like the list classes, so that no class reads as a word ("x", "0s");
+    # in a shouted name a word's capitals say nothing, so it has the shape of its title case.
+    return position + "=" + (list_class(word, title, lists)
+                             or "<" + shape(title if shouted else word) + ">")
 
 
 def context_before(text, begin):
@@ -199,8 +235,9 @@ def context_after(text, end):
     return tokens
 
 
-def features(text, begin, end, lists):
-    """The cue features of the name text[begin:end] (bytes). Mirrors type_cues.cc."""
+def features(text, begin, end, lists, head_words):
+    """The cue features of the name text[begin:end] (bytes); head_words are the first=/last=
+    features of the cue table the name is looked up in. Mirrors type_cues.cc."""
     name = tokenize(text[begin:end])
     words = [t for t in name if is_word_byte(t[0])]
     if not words:
@@ -232,8 +269,8 @@ def features(text, begin, end, lists):
     if len(last) >= 4 and all(65 <= c <= 90 or 97 <= c <= 122 for c in last):
         out.append("suffix=" + normalize(last[-3:]))
     if count >= 2:
-        out.append("first=" + normalize(first))
-        out.append("last=" + normalize(last))
+        out.append(name_word("first", first, lists, head_words, shouted))
+        out.append(name_word("last", last, lists, head_words, shouted))
     if first in lists.common_words:
         out.append("common_first")  # "It Matters", "Last Week": a phrase, seldom a name
     raw = text[begin:end]
@@ -420,27 +457,89 @@ class Table:
         return out
 
 
-def mine(paths, lists):
-    """Two tables: names no gazetteer lists (kg asks the cues what they are) and names the
-    gazetteers list as a place (kg asks whether the context makes them a team, a person, ...)."""
-    unknown, places = Table(), Table()
+def read_documents(paths):
+    """(document key, text as bytes, gold entities) of every line of the files."""
     for path in paths:
         with open(path, encoding="utf-8") as f:
             for number, line in enumerate(f):
                 doc = json.loads(line)
-                text = doc["text"].encode("utf-8")
-                for begin, end, cls in name_spans(text, doc["entities"], lists.common_words):
-                    surface = text[begin:end]
-                    listed = gazetteer_type(lists.gazetteer, surface)
-                    if listed is None:
-                        table = unknown
-                    elif listed in ("GPE", "LOC"):
-                        table = places
-                    else:
-                        continue
-                    table.add(surface, (path, number), cls,
-                              features(text, begin, end, lists))
-    return unknown, places
+                yield (path, number), doc["text"].encode("utf-8"), doc["entities"]
+
+
+def listed_as_name(word, lists):
+    """Whether a public list has the normalized word, as written, title-cased or in capitals, as a
+    place, an organization, a nationality or a first name ("us" as "US", "bill" as "Bill")."""
+    text = word.encode()
+    for form in (text, text[:1].upper() + text[1:], text.upper()):
+        if form in lists.gazetteer or form in lists.first_names:
+            return True
+    return False
+
+
+def ordinary_words(documents, rules, lists):
+    """The normalized words that are ordinary English words, not names: the words of the
+    hand-written LIST_WORD_FILES, and the words seen in lower case at least MIN_LOWER times in the
+    texts that no public list has as a name (listed_as_name())."""
+    lower = defaultdict(int)
+    for _, text, _ in documents:
+        for token in tokenize(text):
+            if has_lower(token) and not any(65 <= c <= 90 for c in token):
+                lower[normalize(token)] += 1
+    words = {word for word, count in lower.items()
+             if count >= MIN_LOWER and not listed_as_name(word, lists)}
+    lexicon = os.path.join(rules, "lexicon")
+    for name in LIST_WORD_FILES + HEAD_FIRST_WORD_FILES:
+        for entry in read_word_list(os.path.join(lexicon, name)):
+            entry = entry.split(b"\t")[0].split(b" ")
+            if len(entry) == 1 or name in HEAD_FIRST_WORD_FILES:
+                words.add(normalize(entry[0]))
+    return words
+
+
+def name_examples(documents, lists):
+    """(table, name, document key, class, text, begin, end) of every example: table "unknown" for
+    names no gazetteer lists (kg asks the cues what they are), "places" for names the gazetteers
+    list as a place (kg asks whether the context makes them a team, a person, ...)."""
+    for key, text, entities in documents:
+        for begin, end, cls in name_spans(text, entities, lists.common_words):
+            surface = text[begin:end]
+            listed = gazetteer_type(lists.gazetteer, surface)
+            if listed is None:
+                table = "unknown"
+            elif listed in ("GPE", "LOC"):
+                table = "places"
+            else:
+                continue
+            yield table, surface, key, cls, text, begin, end
+
+
+def head_word_features(examples, ordinary):
+    """Per table, the first=/last= features of ordinary words that head enough different names
+    in enough documents to be kept (Table.kept()). kg spells a name word out exactly when its
+    table has the feature, so the counts are taken again with these words (mine())."""
+    heads = {"unknown": Table(), "places": Table()}
+    for table, surface, key, cls, text, begin, end in examples:
+        words = [t for t in tokenize(text[begin:end]) if is_word_byte(t[0])]
+        if len(words) < 2:
+            continue
+        found = [position + "=" + normalize(word)
+                 for position, word in (("first", words[0]), ("last", words[-1]))
+                 if normalize(word) in ordinary]
+        heads[table].add(surface, key, cls, found)
+    return {table: set(counts.kept()) for table, counts in heads.items()}
+
+
+def mine(paths, lists, rules):
+    """The two tables, "unknown" and "places" (name_examples())."""
+    documents = list(read_documents(paths))
+    ordinary = ordinary_words(documents, rules, lists)
+    examples = list(name_examples(documents, lists))
+    head_words = head_word_features(examples, ordinary)
+    tables = {"unknown": Table(), "places": Table()}
+    for table, surface, key, cls, text, begin, end in examples:
+        tables[table].add(surface, key, cls,
+                          features(text, begin, end, lists, head_words[table]))
+    return tables["unknown"], tables["places"]
 
 
 OWN_LINES = "# --- lines of your own go below this one; the miner keeps them ---"
@@ -466,8 +565,11 @@ def write_table(path, table, train, about):
         out.write("# line edge; a capitalized token that is no word of the lists %s,\n"
                   % ", ".join(CONTEXT_WORD_FILES[:2]))
         out.write("# %s is written as its shape: Xx, XX, X.),\n" % ", ".join(CONTEXT_WORD_FILES[2:]))
-        out.write("# the name's shape, and head words seen in at least %d different names; every\n"
+        out.write("# the name's shape, and its first/last word: an ordinary word (lower case in the\n")
+        out.write("# text, no listed name) heading at least %d different names, else its class:\n"
                   % MIN_NAMES_WORD)
+        out.write("# <gpe>, <first>, <Xx> as for context tokens (kg spells a name word out exactly\n")
+        out.write("# when the table has its first=/last= feature, also on a line of your own); every\n")
         out.write("# feature was seen with at least %d different names in at least %d different\n"
                   % (MIN_NAMES, MIN_DOCS))
         out.write("# documents. docs/text.md explains each feature; kg turns the counts into smoothed\n")
@@ -490,7 +592,7 @@ def main():
     train = ["conll2003_train.jsonl", "ontonotes_train.jsonl"]
     paths = [os.path.join(args.shared, name) for name in train]
     lists = WordLists(args.rules)
-    unknown, places = mine(paths, lists)
+    unknown, places = mine(paths, lists, args.rules)
     write_table(args.out, unknown, train,
                 "Names no gazetteer lists: kg types them by these cues.")
     places_out = args.places_out or os.path.join(os.path.dirname(args.out), "type_cues_places.tsv")
