@@ -9,47 +9,15 @@
 
 #include "extract/line_shapes.h"
 #include "extract/mention_finder.h"
+#include "tests/found_mentions.h"
 
 namespace kg {
 namespace {
 
-const MentionFinder& finder() {
-  static const MentionFinder kFinder = [] {
-    Result<MentionFinder> loaded = MentionFinder::load(KG_RULES_DIR);
-    REQUIRE(loaded.ok());
-    return std::move(*loaded);
-  }();
-  return kFinder;
-}
-
-struct Found {
-  std::string text, type;
-};
-
-std::vector<Found> find_in(const std::string& text) {
-  Document doc;
-  doc.id = "t";
-  doc.text = text;
-  std::vector<Found> found;
-  for (const Mention& m : finder().find(doc, finder().splitter().split(doc.text))) {
-    if (!m.pronoun) found.push_back({std::string(doc.slice(m.span)), std::string(type_name(m.type))});
-  }
-  return found;
-}
-
-bool has(const std::vector<Found>& found, const std::string& text, const std::string& type) {
-  for (const Found& f : found) {
-    if (f.text == text && f.type == type) return true;
-  }
-  return false;
-}
-
-bool has_text(const std::vector<Found>& found, const std::string& text) {
-  for (const Found& f : found) {
-    if (f.text == text) return true;
-  }
-  return false;
-}
+using testing::find_in;
+using testing::Found;
+using testing::has;
+using testing::has_text;
 
 TEST_CASE("a shouted headline names the places it knows and the people the story names") {
   auto found = find_in(

@@ -6,48 +6,15 @@
 
 #include "extract/extractor.h"
 #include "extract/mention_finder.h"
+#include "tests/found_mentions.h"
 
 namespace kg {
 namespace {
 
-const MentionFinder& finder() {
-  static const MentionFinder kFinder = [] {
-    Result<MentionFinder> loaded = MentionFinder::load(KG_RULES_DIR);
-    REQUIRE(loaded.ok());
-    return std::move(*loaded);
-  }();
-  return kFinder;
-}
-
-struct Found {
-  std::string text, type;
-};
-
-std::vector<Found> find_in(const std::string& text, bool with_pronouns = false) {
-  Document doc;
-  doc.id = "t";
-  doc.text = text;
-  std::vector<Found> found;
-  for (const Mention& m : finder().find(doc, finder().splitter().split(doc.text))) {
-    if (m.pronoun && !with_pronouns) continue;
-    found.push_back({std::string(doc.slice(m.span)), std::string(type_name(m.type))});
-  }
-  return found;
-}
-
-bool has(const std::vector<Found>& found, const std::string& text, const std::string& type) {
-  for (const Found& f : found) {
-    if (f.text == text && f.type == type) return true;
-  }
-  return false;
-}
-
-bool has_text(const std::vector<Found>& found, const std::string& text) {
-  for (const Found& f : found) {
-    if (f.text == text) return true;
-  }
-  return false;
-}
+using testing::find_in;
+using testing::Found;
+using testing::has;
+using testing::has_text;
 
 TEST_CASE("people with titles, first names and surnames") {
   auto found = find_in(
@@ -211,7 +178,8 @@ TEST_CASE("sentence-initial capitals, headings and interjections are not entitie
 TEST_CASE("possessives are not part of the name and byte offsets survive UTF-8") {
   Document doc;
   doc.text = "“We won,” said Maria Okafor — and Okafor’s aides cheered.";
-  std::vector<Mention> mentions = finder().find(doc, finder().splitter().split(doc.text));
+  const MentionFinder& finder = testing::shipped_finder();
+  std::vector<Mention> mentions = finder.find(doc, finder.splitter().split(doc.text));
   std::vector<std::string> names;
   for (const Mention& m : mentions) {
     if (!m.pronoun) names.push_back(std::string(doc.slice(m.span)));
@@ -329,7 +297,8 @@ TEST_CASE("a side's letter code is part of its name, a country's code is not, no
   Document doc;
   doc.id = "t";
   doc.text = page;
-  std::vector<Mention> mentions = finder().find(doc, finder().splitter().split(doc.text));
+  const MentionFinder& finder = testing::shipped_finder();
+  std::vector<Mention> mentions = finder.find(doc, finder.splitter().split(doc.text));
   for (size_t k = 1; k < mentions.size(); ++k) {
     INFO(doc.slice(mentions[k - 1].span) << " / " << doc.slice(mentions[k].span));
     CHECK(mentions[k - 1].span.end <= mentions[k].span.begin);

@@ -6,35 +6,15 @@
 #include <vector>
 
 #include "extract/mention_finder.h"
+#include "tests/found_mentions.h"
 
 namespace kg {
 namespace {
 
-const MentionFinder& finder() {
-  static const MentionFinder kFinder = [] {
-    Result<MentionFinder> loaded = MentionFinder::load(KG_RULES_DIR);
-    INFO(loaded.status().message());
-    REQUIRE(loaded.ok());
-    return std::move(*loaded);
-  }();
-  return kFinder;
-}
-
-struct Found {
-  std::string text, type, rule;
-};
-
-std::vector<Found> find_in(const std::string& text) {
-  Document doc;
-  doc.id = "t";
-  doc.text = text;
-  std::vector<Found> found;
-  for (const Mention& m : finder().find(doc, finder().splitter().split(doc.text))) {
-    if (m.pronoun) continue;
-    found.push_back({std::string(doc.slice(m.span)), std::string(type_name(m.type)), m.rule});
-  }
-  return found;
-}
+using testing::find_in;
+using testing::Found;
+using testing::has;
+using testing::has_text;
 
 // The type of every mention written `text`, "" if there is none; "MIXED" if they differ.
 std::string type_of(const std::vector<Found>& found, const std::string& text) {
