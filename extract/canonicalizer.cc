@@ -10,18 +10,6 @@
 namespace kg {
 namespace {
 
-std::vector<std::string_view> split_words(std::string_view name) {
-  std::vector<std::string_view> words;
-  size_t start = 0;
-  while (start < name.size()) {
-    size_t space = name.find(' ', start);
-    if (space == std::string_view::npos) space = name.size();
-    if (space > start) words.push_back(name.substr(start, space - start));
-    start = space + 1;
-  }
-  return words;
-}
-
 // The last `count` words of a name ("van der Merwe" of "Pieter van der Merwe" for 3), or "" when
 // it has no more than `count` words.
 std::string_view last_words(std::string_view name, size_t count) {

@@ -20,6 +20,18 @@ std::string_view trim(std::string_view s) {
   return s.substr(begin, s.find_last_not_of(kSpace) - begin + 1);
 }
 
+std::vector<std::string_view> split_words(std::string_view s) {
+  std::vector<std::string_view> words;
+  size_t start = 0;
+  while (start < s.size()) {
+    size_t space = s.find(' ', start);
+    if (space == std::string_view::npos) space = s.size();
+    if (space > start) words.push_back(s.substr(start, space - start));
+    start = space + 1;
+  }
+  return words;
+}
+
 Result<std::vector<RuleLine>> read_rule_lines(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IoError(path + ": cannot open rule file");

@@ -14,6 +14,9 @@ namespace kg {
 // `s` without leading and trailing spaces, tabs, CR and LF.
 std::string_view trim(std::string_view s);
 
+// The words of `s` between single spaces ("Acme  Corp" has two); views into `s`.
+std::vector<std::string_view> split_words(std::string_view s);
+
 // The meaningful lines of a rule file: trimmed, without blank lines and '#' comments, each with
 // its 1-based line number for error messages.
 struct RuleLine {

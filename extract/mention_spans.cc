@@ -7,20 +7,8 @@
 namespace kg {
 namespace {
 
-std::vector<std::string_view> words_of(std::string_view s) {
-  std::vector<std::string_view> words;
-  size_t start = 0;
-  while (start < s.size()) {
-    size_t space = s.find(' ', start);
-    if (space == std::string_view::npos) space = s.size();
-    if (space > start) words.push_back(s.substr(start, space - start));
-    start = space + 1;
-  }
-  return words;
-}
-
 Status parse_types(std::string_view list, const std::string& where, std::set<EntityType>* out) {
-  for (std::string_view word : words_of(list)) {
+  for (std::string_view word : split_words(list)) {
     std::optional<EntityType> type = parse_type(word);
     if (!type) return Status::BadRule(where + ": unknown type \"" + std::string(word) + "\"");
     out->insert(*type);
@@ -67,7 +55,7 @@ Result<MentionSpans> MentionSpans::load(const std::string& rules_dir) {
 
 bool MentionSpans::takes_article(std::string_view name, EntityType type) const {
   if (article_names_.contains(name)) return true;
-  std::vector<std::string_view> words = words_of(name);
+  std::vector<std::string_view> words = split_words(name);
   if (words.size() >= 2 && article_types_.count(type)) return true;
   for (std::string_view word : words) {
     if (article_words_.contains(word)) return true;
