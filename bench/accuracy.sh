@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Entity accuracy of `kg extract` on the shared dev sets, per type, against the targets of issue 4,
-# and the throughput of `kg extract` compared with an earlier revision in the same run; writes
-# docs/ACCURACY.md. Usage: bench/accuracy.sh [BASE_REV] [RUNS]
+# relation scores on CoNLL04 dev beside the shared baseline (issue 5), and the throughput of
+# `kg extract` compared with an earlier revision in the same run; writes docs/ACCURACY.md.
+# Usage: bench/accuracy.sh [BASE_REV] [RUNS]
 #   BASE_REV  the revision to compare throughput with (default: 9cf66b8, before issue 4)
 #   RUNS      timed runs of each binary, alternating, median reported (default 3)
 # Skips (exit 0 with a note) when ../shared/data is absent.
@@ -34,6 +35,14 @@ for style in default bare; do
   python3 "$tools/score_entities.py" --gold "$data/ontonotes_dev.jsonl" --pred "$tmp/onto.$style.jsonl" \
     --types "$onto_types" --json > "$tmp/onto.$style.score.json"
 done
+
+# Relations: CoNLL04 dev, kg against the shared all-pairs baseline (which is handed the gold entities).
+build/kg extract "$data/conll04_dev.jsonl" -o "$tmp/rel.jsonl"
+python3 "$tools/score_relations.py" --gold "$data/conll04_dev.jsonl" --pred "$tmp/rel.jsonl" --json \
+  > "$tmp/rel.score.json"
+python3 "$tools/baseline_relations.py" --gold "$data/conll04_dev.jsonl" -o "$tmp/baseline.jsonl"
+python3 "$tools/score_relations.py" --gold "$data/conll04_dev.jsonl" --pred "$tmp/baseline.jsonl" --json \
+  > "$tmp/baseline.score.json"
 
 # Throughput: the base revision built in a temporary worktree, both binaries timed alternately on
 # the same >= 10 MB corpus, so that machine noise hits both alike.
@@ -89,6 +98,22 @@ for name, label, style in (("conll2003_dev", "conll", "default"), ("ontonotes_de
         print("| %s | %d | %d | %d | %.3f | %.3f | %.3f | %s |"
               % (type_, s["gold"], s["pred"], s["tp"], s["precision"], s["recall"], s["f1"], verdict))
     print()
+kg = json.load(open(os.path.join(tmp, "rel.score.json")))
+baseline = json.load(open(os.path.join(tmp, "baseline.score.json")))
+rel_targets = {"micro": 0.55, "Work_For": 0.45, "OrgBased_In": 0.45, "Located_In": 0.45, "Live_In": 0.45}
+print("## conll04_dev relations\n")
+print("`score_relations.py` (default class mapping, span overlap) on `kg extract`, beside")
+print("`baseline_relations.py`, which pairs every two GOLD entities of a sentence (perfect entities, no")
+print("understanding).\n")
+print("| type | gold | predicted | correct | P | R | F1 | baseline F1 | target |")
+print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
+for type_, s in list(kg["per_type"].items()) + [("micro", kg["micro"])]:
+    b = baseline["micro"] if type_ == "micro" else baseline["per_type"].get(type_, {"f1": 0.0})
+    target = rel_targets.get(type_)
+    verdict = "" if target is None else ("%.2f %s" % (target, "met" if s["f1"] >= target else "**not met**"))
+    print("| %s | %d | %d | %d | %.3f | %.3f | %.3f | %.3f | %s |"
+          % (type_, s["gold"], s["pred"], s["tp"], s["precision"], s["recall"], s["f1"], b["f1"], verdict))
+print()
 speed = json.load(open(os.path.join(tmp, "speed.json")))
 print("## Throughput of `kg extract`\n")
 print("%.1f MB of article text (bench/make_corpus.py), one thread, median of %d alternating runs:"
