@@ -77,7 +77,7 @@ targets = {
     "ontonotes_dev": {"MONEY": 0.92, "PERCENT": 0.96, "DATE": 0.82, "PERSON": 0.86, "GPE": 0.88,
                       "ORG": 0.70, "NORP": 0.80},
 }
-print("# Entity accuracy\n")
+print("# Accuracy: entities and relations\n")
 print("Made by `bench/accuracy.sh %s` at commit %s: `kg extract` on the shared dev sets, scored by"
       % (args, rev))
 print("`../shared/tools/score_entities.py` (exact span and type). CoNLL-2003 maps kg's PERSON to PER and")
