@@ -77,6 +77,18 @@ TEST_CASE("LIVES_IN from a home, a first 'Born in', a native son and where someo
       .mention("Tulsa", EntityType::kGpe).mention("Okla.", EntityType::kGpe);
   CHECK(pairs(d, d.extract(), "LIVES_IN") == Pairs{"Ilse Varga|Tulsa", "Ilse Varga|Okla."});
 
+  // A resolved "his" is a PERSON mention, so the rules see [[PERSON:i]] where the text says "his".
+  Article r("Tomas Reyna flew back to his native Alvar.");
+  r.mention("Tomas Reyna", EntityType::kPerson, "person:reyna")
+      .mention("his", EntityType::kPerson, "person:reyna", true)
+      .mention("Alvar", EntityType::kGpe);
+  CHECK(pairs(r, r.extract(), "LIVES_IN") == Pairs{"Tomas Reyna|Alvar"});
+  Article s("Tomas Reyna sold his Lomita farm.");
+  s.mention("Tomas Reyna", EntityType::kPerson, "person:reyna")
+      .mention("his", EntityType::kPerson, "person:reyna", true)
+      .mention("Lomita", EntityType::kGpe);
+  CHECK(pairs(s, s.extract(), "LIVES_IN") == Pairs{"Tomas Reyna|Lomita"});
+
   // A visit is no home.
   Article e("Tomas Reyna visited his sister in Alvar.");
   e.mention("Tomas Reyna", EntityType::kPerson).mention("Alvar", EntityType::kGpe);
