@@ -8,6 +8,8 @@ Matching follows ../shared/tools/score_relations.py (overlapping spans, directio
 per gold relation, the same default class map). For each gold type it prints
   missed    gold relations no triple found, split by cause:
               "no head" / "no tail"   kg marked no entity over that argument (an entity problem)
+              "one mention"           one kg mention covers both arguments ("Beijing XINHUA")
+              "mistyped A/B"          kg's mentions have types no rule of that class links
               "no rule"               both arguments are mentions; the line shows the sentence as the
                                       rules see it ([[TYPE:i]] placeholders), so a pattern can be read off
   spurious  triples matching no gold relation, with the rule that made them and a hint when the gold
@@ -19,6 +21,11 @@ import argparse
 import collections
 import json
 
+# The kg types a rule can link for each CoNLL04 type; a miss whose mentions have other types is an
+# entity problem ("mistyped"), not a missing pattern.
+EXPECTED_TYPES = {"Work_For": ({"PERSON"}, {"ORG", "GPE", "NORP"}), "Kill": ({"PERSON"}, {"PERSON"}),
+                  "Live_In": ({"PERSON"}, {"GPE", "LOC"}), "OrgBased_In": ({"ORG"}, {"GPE", "LOC"}),
+                  "Located_In": ({"GPE", "LOC", "ORG", "EVENT"}, {"GPE", "LOC"})}
 DEFAULT_MAP = "ROLE=Work_For,MEMBER_OF=Work_For,LOCATED_IN=OrgBased_In|Located_In,LIVES_IN=Live_In,KILLED=Kill"
 
 
@@ -121,10 +128,16 @@ def main():
         for i, r in enumerate(grels):
             if i in used:
                 continue
-            head = any(overlaps(r[1], (e["start"], e["end"])) for e in pents)
-            tail = any(overlaps(r[2], (e["start"], e["end"])) for e in pents)
-            cause = "no rule" if head and tail else "no head" if not head and tail else \
-                "no tail" if head else "no head, no tail"
+            heads = [e for e in pents if overlaps(r[1], (e["start"], e["end"]))]
+            tails = [e for e in pents if overlaps(r[2], (e["start"], e["end"]))]
+            cause = "no rule" if heads and tails else "no head" if not heads and tails else \
+                "no tail" if heads else "no head, no tail"
+            want = EXPECTED_TYPES.get(r[0])
+            if heads and tails and any(h is t for h in heads for t in tails):
+                cause = "one mention"
+            elif heads and tails and want and not (any(h["type"] in want[0] for h in heads) and
+                                                   any(t["type"] in want[1] for t in tails)):
+                cause = "mistyped %s/%s" % (heads[0]["type"], tails[0]["type"])
             def mark(span):
                 idx = [i for i, e in enumerate(sorted(pents, key=lambda e: e["start"]))
                        if overlaps(span, (e["start"], e["end"]))]
@@ -137,7 +150,8 @@ def main():
         if args.type and ty != args.type:
             continue
         if args.kind in ("", "missed"):
-            for cause in ("no rule", "no head", "no tail", "no head, no tail"):
+            causes = sorted({c for t, c in missed if t == ty}, key=lambda c: (c != "no rule", c))
+            for cause in causes:
                 lines = missed.get((ty, cause), [])
                 if lines:
                     print("== %s missed (%s): %d" % (ty, cause, len(lines)))

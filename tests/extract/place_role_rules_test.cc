@@ -58,6 +58,37 @@ TEST_CASE("LOCATED_IN from a wire dateline with a date and from an org's town an
         Pairs{"Brill Mills Inc.|Dorset", "Brill Mills Inc.|Vt.", "Dorset|Vt."});
 }
 
+TEST_CASE("LOCATED_IN from a site in a town, a second 'in' and 'opened in'") {
+  Article a("The Halden Post bureau in Kirov closed.");
+  a.mention("Halden Post", EntityType::kOrg).mention("Kirov", EntityType::kGpe);
+  CHECK(pairs(a, a.extract(), "LOCATED_IN") == Pairs{"Halden Post|Kirov"});
+
+  Article b("She was a patient at Morrow Hospital in Linden in northern Vellis.");
+  b.mention("Morrow Hospital", EntityType::kOrg).mention("Linden", EntityType::kGpe)
+      .mention("Vellis", EntityType::kGpe);
+  CHECK(pairs(b, b.extract(), "LOCATED_IN") ==
+        Pairs{"Morrow Hospital|Linden", "Morrow Hospital|Vellis", "Linden|Vellis"});
+
+  Article c("Juniper Bakery opened in Corrin last spring.");
+  c.mention("Juniper Bakery", EntityType::kOrg).mention("Corrin", EntityType::kGpe);
+  CHECK(pairs(c, c.extract(), "LOCATED_IN") == Pairs{"Juniper Bakery|Corrin"});
+}
+
+TEST_CASE("LIVES_IN from 'who runs a shop in Z' and 'based in Z' after a person") {
+  Article a("Ada Pike, who runs a bakery in Corrin, said sales fell.");
+  a.mention("Ada Pike", EntityType::kPerson).mention("Corrin", EntityType::kGpe);
+  CHECK(pairs(a, a.extract(), "LIVES_IN") == Pairs{"Ada Pike|Corrin"});
+
+  Article b("Ada Pike, the manager of the mill, based in Corrin, said sales fell.");
+  b.mention("Ada Pike", EntityType::kPerson).mention("Corrin", EntityType::kGpe);
+  CHECK(pairs(b, b.extract(), "LIVES_IN") == Pairs{"Ada Pike|Corrin"});
+
+  // Where someone once went is not where they live.
+  Article c("Ada Pike, who studied music, toured in Corrin.");
+  c.mention("Ada Pike", EntityType::kPerson).mention("Corrin", EntityType::kGpe);
+  CHECK(pairs(c, c.extract(), "LIVES_IN").empty());
+}
+
 TEST_CASE("LIVES_IN from a home, a first 'Born in', a native son and where someone works") {
   Article a("Police searched Tomas Reyna's Alvar home on Friday.");
   a.mention("Tomas Reyna", EntityType::kPerson).mention("Alvar", EntityType::kGpe);
