@@ -126,14 +126,15 @@ TEST_CASE("LIVES_IN from a home, a first 'Born in', a native son and where someo
   CHECK(pairs(e, e.extract(), "LIVES_IN").empty());
 }
 
-TEST_CASE("ROLE after a party-state aside, a field before the title, an acronym and 'covers for'") {
+TEST_CASE("ROLE after a party-state aside, before an acronym, and from 'covers for'") {
   Article a("Sen. Lena Ortiz, D-Nev., chairman of the Ways Council, objected.");
   a.mention("Lena Ortiz", EntityType::kPerson).mention("Ways Council", EntityType::kOrg);
   CHECK(pairs(a, a.extract(), "ROLE") == Pairs{"Lena Ortiz|Ways Council"});
 
-  Article b("said Corland University history Professor Amos Bell.");
-  b.mention("Corland University", EntityType::kOrg).mention("Amos Bell", EntityType::kPerson);
-  CHECK(pairs(b, b.extract(), "ROLE") == Pairs{"Amos Bell|Corland University"});
+  // A word before the title may be a verb, so no ROLE.
+  Article b("In its editorial, the Brill Ledger calls Vice President Amos Bell a decent man.");
+  b.mention("Brill Ledger", EntityType::kOrg).mention("Amos Bell", EntityType::kPerson);
+  CHECK(pairs(b, b.extract(), "ROLE").empty());
 
   Article c("A Corland University law professor, Amos Bell, drafted the bill.");
   c.mention("Corland University", EntityType::kOrg).mention("Amos Bell", EntityType::kPerson);
@@ -156,11 +157,6 @@ TEST_CASE("ROLE after a party-state aside, a field before the title, an acronym 
   g.mention("Rui Sato", EntityType::kPerson).mention("Ann Lee", EntityType::kPerson)
       .mention("Kell Water", EntityType::kOrg);
   CHECK(pairs(g, g.extract(), "ROLE") == Pairs{"Rui Sato|Kell Water"});
-
-  // A field word alone is no title.
-  Article h("Corland University history Amos Bell wrote");
-  h.mention("Corland University", EntityType::kOrg).mention("Amos Bell", EntityType::kPerson);
-  CHECK(pairs(h, h.extract(), "ROLE").empty());
 }
 
 }  // namespace
