@@ -202,6 +202,8 @@ TEST_CASE("each sample gives the triples it states, with evidence from that arti
       {"charity_funding", "Laura Becker", "OPPOSED", "Severn Vale Water"},
       {"charity_funding", "Marlow Foundation", "LOCATED_IN", "Boston"},
       {"charity_funding", "Laura Becker", "LIVES_IN", "Oxford"},
+      // "The foundation gave $500,000": a description resolved to the Marlow Foundation.
+      {"charity_funding", "Marlow Foundation", "PAID", "$500,000"},
       {"dayton_shooting", "Curtis Vance", "KILLED", "Jerome Whitfield"},
       {"dayton_shooting", "Angela Brooks", "ROLE", "Dayton Police Department"},
       {"dayton_shooting", "Jerome Whitfield", "LIVES_IN", "Dayton"},
