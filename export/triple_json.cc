@@ -71,7 +71,7 @@ void write_extract_json(JsonWriter& out, const Document& doc, const DocumentAnal
   out.StartArray();
   for (size_t i = 0; i < analysis.mentions.size(); ++i) {
     const Mention& m = analysis.mentions[i];
-    if (m.pronoun) continue;  // a pronoun is a reference, not a name
+    if (m.pronoun || m.description) continue;  // references, not names
     const Span written = m.written.empty() ? m.span : m.written;
     out.StartObject();
     write_location(out, doc.source_span(written));

@@ -20,6 +20,9 @@ struct Mention {
   std::string title;  // a title written before a person ("Sen.", "CEO"), else empty
   std::string canonical;  // the name of the node it stands for when a gazetteer says so ("U.S." -> "United States")
   bool pronoun = false;  // "he", "she": resolved to a person, never a name of its own
+  // "the senator", "the charity" (the noun only): resolved to the entity the article tied it
+  // to (extract/nominal_references.h); a reference like a pronoun, never a name or an alias.
+  bool description = false;
   // The mention as kg extract writes it when that differs from span: with the "the" and "'s"
   // OntoNotes-style annotation counts ("the Supreme Court"), see mention_spans.h; else empty.
   Span written;

@@ -223,6 +223,26 @@ void Canonicalizer::resolve(const Document& doc, DocumentAnalysis* analysis) con
   const FullNameIndex full_name_index(text, mentions, full_names, [this](std::string_view name) {
     return entity_id(EntityType::kPerson, name);
   });
+  // A person written with and without middle names or initials ("Jane A. Smith", "Jane Smith")
+  // is one person, named by the fullest form: first and last word -> that form. Every short
+  // form maps straight to it, so merges never chain pairwise.
+  std::map<std::pair<std::string, std::string>, std::string> fullest_by_ends;
+  auto ends_of = [this](std::string_view full) {
+    const std::string normal = normalize_name(full);
+    std::vector<std::string_view> words = split_words(normal);
+    return std::make_pair(entity_id(EntityType::kPerson, words.front()),
+                          entity_id(EntityType::kPerson, words.back()));
+  };
+  for (size_t f : full_names) {
+    std::string full = normalize_name(mentions[f].span.of(text));
+    std::string& fullest = fullest_by_ends[ends_of(full)];
+    if (split_words(full).size() > split_words(fullest).size()) fullest = full;
+  }
+  auto person_id = [&](std::string_view full) {
+    auto fullest = fullest_by_ends.find(ends_of(full));
+    return entity_id(EntityType::kPerson,
+                     fullest == fullest_by_ends.end() ? std::string(full) : fullest->second);
+  };
   // Multi-word names of any type, for acronyms: "FTC" -> the Federal Trade Commission.
   std::map<std::string, size_t> acronym_source;
   for (size_t i = 0; i < mentions.size(); ++i) {
@@ -271,7 +291,11 @@ void Canonicalizer::resolve(const Document& doc, DocumentAnalysis* analysis) con
       // Donghai") or a first name ("Maria" for "Maria Okafor"); with two such names it stays apart.
       if (best == kNone && words == 1) best = full_name_index.starting_with(key, kNone);
       if (best != kNone) {
-        ids[i] = entity_id(m.type, mentions[best].span.of(text));
+        ids[i] = person_id(mentions[best].span.of(text));
+        continue;
+      }
+      if (words > 1) {
+        ids[i] = person_id(name);
         continue;
       }
     }

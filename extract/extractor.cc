@@ -7,11 +7,14 @@ Result<Extractor> Extractor::load(const std::string& rules_dir, MentionStyle sty
   if (!mentions.ok()) return mentions.status();
   Result<Canonicalizer> canonicalizer = Canonicalizer::load(rules_dir);
   if (!canonicalizer.ok()) return canonicalizer.status();
+  Result<NominalReferences> references = NominalReferences::load(rules_dir);
+  if (!references.ok()) return references.status();
   Result<TripleExtractor> triples = TripleExtractor::load(rules_dir);
   if (!triples.ok()) return triples.status();
   Result<MentionSpans> spans = MentionSpans::load(rules_dir);
   if (!spans.ok()) return spans.status();
-  return Extractor(std::move(*mentions), std::move(*canonicalizer), std::move(*triples),
+  return Extractor(std::move(*mentions), std::move(*canonicalizer), std::move(*references),
+                   std::move(*triples),
                    std::move(*spans), style);
 }
 
@@ -20,6 +23,7 @@ DocumentAnalysis Extractor::analyze(const Document& doc) const {
   analysis.sentences = mentions_.splitter().split(doc.text);
   analysis.mentions = mentions_.find(doc, analysis.sentences);
   canonicalizer_.resolve(doc, &analysis);
+  references_.resolve(doc, &analysis);
   analysis.triples = triples_.extract(doc, analysis);
   // Last, so that ids, labels and triples see the bare names.
   if (style_ == MentionStyle::kOntoNotes) spans_.apply(doc.text, analysis.sentences, &analysis.mentions);

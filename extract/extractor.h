@@ -1,5 +1,6 @@
 // Extractor: the whole extraction pipeline for one document, loaded once from a rules directory:
-// sentences -> mentions -> canonical entities -> triples. analyze() is const and keeps no state,
+// sentences -> mentions -> canonical entities -> descriptions
+// resolved to them ("the senator") -> triples. analyze() is const and keeps no state,
 // so one Extractor serves any number of threads.
 #pragma once
 
@@ -11,6 +12,7 @@
 #include "extract/document.h"
 #include "extract/mention_finder.h"
 #include "extract/mention_spans.h"
+#include "extract/nominal_references.h"
 #include "extract/triple_extractor.h"
 
 namespace kg {
@@ -24,16 +26,18 @@ class Extractor {
   DocumentAnalysis analyze(const Document& doc) const;
 
  private:
-  Extractor(MentionFinder mentions, Canonicalizer canonicalizer, TripleExtractor triples,
-            MentionSpans spans, MentionStyle style)
+  Extractor(MentionFinder mentions, Canonicalizer canonicalizer, NominalReferences references,
+            TripleExtractor triples, MentionSpans spans, MentionStyle style)
       : mentions_(std::move(mentions)),
         canonicalizer_(std::move(canonicalizer)),
+        references_(std::move(references)),
         triples_(std::move(triples)),
         spans_(std::move(spans)),
         style_(style) {}
 
   MentionFinder mentions_;
   Canonicalizer canonicalizer_;
+  NominalReferences references_;
   TripleExtractor triples_;
   MentionSpans spans_;
   MentionStyle style_;

@@ -118,7 +118,7 @@ void MentionSpans::apply(std::string_view text, const std::vector<Span>& sentenc
   };
   for (size_t i = 0; i < mentions->size(); ++i) {
     Mention& mention = (*mentions)[i];
-    if (mention.pronoun || mention.type >= EntityType::kMoney) continue;  // values have their rules
+    if (mention.pronoun || mention.description || mention.type >= EntityType::kMoney) continue;  // values have their rules
     Span limit{i == 0 ? 0u : (*mentions)[i - 1].span.end,
                i + 1 == mentions->size() ? static_cast<uint32_t>(text.size())
                                          : (*mentions)[i + 1].span.begin};

@@ -179,3 +179,42 @@ TEST_CASE("money ids come from the normalized value - entities never merge acros
 
 }  // namespace
 }  // namespace kg
+
+namespace kg {
+namespace {
+
+TEST_CASE("a person with and without a middle initial is one node, named by the fullest form") {
+  Document doc = make(
+      "Jane Smith opened the hearing on Monday. Jane A. Smith, a Democrat, later said the bill "
+      "would pass. Smith left at noon.");
+  DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
+  CHECK(id_of(doc, a, "Jane Smith") == "person:jane-a-smith");
+  CHECK(id_of(doc, a, "Jane A. Smith") == "person:jane-a-smith");
+  CHECK(id_of(doc, a, "Smith") == "person:jane-a-smith");
+  for (const Entity& e : a.entities) {
+    if (e.id != "person:jane-a-smith") continue;
+    CHECK(e.label == "Jane A. Smith");
+    CHECK(e.aliases == std::vector<std::string>{"Jane A. Smith", "Jane Smith", "Smith"});
+  }
+}
+
+TEST_CASE("two people who share only a surname keep their own nodes") {
+  Document doc = make("Jane Smith met Paul Smith in Dover. Jane Smith said they spoke.");
+  DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
+  CHECK(id_of(doc, a, "Jane Smith") == "person:jane-smith");
+  CHECK(id_of(doc, a, "Paul Smith") == "person:paul-smith");
+}
+
+TEST_CASE("an organization with and without its legal form is one node: Acme Corp. and Acme") {
+  Document doc = make(
+      "Dunmore Textiles Corp. cut 300 jobs on Friday, and a union sued Dunmore in March.");
+  DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
+  CHECK(id_of(doc, a, "Dunmore Textiles Corp.") == "org:dunmore-textiles");
+  CHECK(id_of(doc, a, "Dunmore") == "org:dunmore-textiles");
+  for (const Entity& e : a.entities) {
+    if (e.id == "org:dunmore-textiles") CHECK(e.label == "Dunmore Textiles Corp.");
+  }
+}
+
+}  // namespace
+}  // namespace kg

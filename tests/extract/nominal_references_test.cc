@@ -1,0 +1,133 @@
+// Definite descriptions ("the senator", "the charity") become mentions of the one entity the
+// article tied them to, so relation rules see them; with no tie, or two candidates, they stay text.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "extract/extractor.h"
+#include "tests/shipped_rules.h"
+
+namespace kg {
+namespace {
+
+Document make(std::string text) {
+  Document doc;
+  doc.id = "t";
+  doc.text = std::move(text);
+  return doc;
+}
+
+// The entity id of the description mention written `text` (n-th occurrence), or "(none)".
+std::string reference_of(const Document& doc, const DocumentAnalysis& a, const std::string& text,
+                         int occurrence = 0) {
+  for (size_t i = 0; i < a.mentions.size(); ++i) {
+    if (a.mentions[i].description && doc.slice(a.mentions[i].span) == text && occurrence-- == 0) {
+      return a.entities[static_cast<size_t>(a.entity_of[i])].id;
+    }
+  }
+  return "(none)";
+}
+
+bool has_triple(const DocumentAnalysis& a, const std::string& subject, const std::string& relation,
+                const std::string& object) {
+  for (const Triple& t : a.triples) {
+    if (t.subject.id == subject && t.relation == relation && t.object.id == object) return true;
+  }
+  return false;
+}
+
+TEST_CASE("a title ties a person to the description: Sen. X ... the senator") {
+  Document doc = make(
+      "Sen. Helen Crane of Vermont visited the plant on Friday. Workers cheered when the senator "
+      "arrived.");
+  DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
+  CHECK(reference_of(doc, a, "senator") == "person:helen-crane");
+  // The mention is the noun only, so its span is the text's bytes.
+  for (const Mention& m : a.mentions) {
+    if (m.description) CHECK(doc.slice(m.span) == "senator");
+  }
+}
+
+TEST_CASE("an apposition ties the description: X, the Acme founder, ... the Acme founder said") {
+  Document doc = make(
+      "Oren Falk, the Tidewater Robotics founder, spoke first. Later the Tidewater Robotics "
+      "founder said sales had doubled.");
+  DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
+  // The apposition itself is the tie, not a reference: only the second "founder" is one.
+  CHECK(reference_of(doc, a, "founder", 0) == "person:oren-falk");
+  CHECK(reference_of(doc, a, "founder", 1) == "(none)");
+  for (const Mention& m : a.mentions) {
+    if (m.description) CHECK(m.span.begin > doc.text.find("Later"));
+  }
+}
+
+TEST_CASE("a noun before the name ties it: billionaire X ... the billionaire") {
+  Document doc = make(
+      "Billionaire investor Quentin Marsh bought a stake in the club. Fans booed the billionaire "
+      "at the match on Saturday.");
+  DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
+  CHECK(reference_of(doc, a, "billionaire", 0) == "person:quentin-marsh");
+}
+
+TEST_CASE("an organization's name ends with the noun: the charity, the trust") {
+  Document doc = make(
+      "The Larkspur Trust runs shelters in Leeds. The trust received $3 million last year from "
+      "donors.");
+  DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
+  CHECK(reference_of(doc, a, "trust") == "org:larkspur-trust");
+  // The relation rules see the description as the trust itself.
+  CHECK(has_triple(a, "org:larkspur-trust", "RECEIVED", "money:usd:3000000"));
+}
+
+TEST_CASE("a legal form ties a company to 'the company'") {
+  Document doc = make(
+      "Brookfield Pumps Inc. makes valves. The company lost $40 million in the quarter.");
+  DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
+  CHECK(reference_of(doc, a, "company") == "org:brookfield-pumps");
+  CHECK(has_triple(a, "org:brookfield-pumps", "LOST", "money:usd:40000000"));
+}
+
+TEST_CASE("two candidates, no tie, or a name after the noun: the description stays text") {
+  Document two = make(
+      "Sen. Helen Crane and Sen. Paul Ridley toured the site. The senator said little.");
+  DocumentAnalysis a = testing::shipped_extractor().analyze(two);
+  CHECK(reference_of(two, a, "senator") == "(none)");
+
+  Document untied = make("Mara Quint spoke on Monday. The billionaire was not there.");
+  a = testing::shipped_extractor().analyze(untied);
+  CHECK(reference_of(untied, a, "billionaire") == "(none)");
+
+  Document named = make("Sen. Helen Crane spoke. Reporters asked the senator Paul Ridley too.");
+  a = testing::shipped_extractor().analyze(named);
+  CHECK(reference_of(named, a, "senator") == "(none)");
+}
+
+TEST_CASE("a description is not an alias and never names the node") {
+  Document doc = make(
+      "Sen. Helen Crane of Vermont visited the plant. Workers cheered when the senator arrived.");
+  DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
+  for (const Entity& e : a.entities) {
+    if (e.id != "person:helen-crane") continue;
+    CHECK(e.label == "Helen Crane");
+    CHECK(std::find(e.aliases.begin(), e.aliases.end(), "senator") == e.aliases.end());
+  }
+}
+
+TEST_CASE("the named entity must be in reach: five sentences back at most") {
+  Document doc = make(
+      "Sen. Helen Crane spoke. One. Two. Three. Four. Five. The senator left.");
+  DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
+  CHECK(reference_of(doc, a, "senator") == "(none)");
+}
+
+TEST_CASE("a description inside an aside after a name is left alone") {
+  Document doc = make(
+      "Gov. Owen Pratt signed the budget. Sen. Lena Hargrove, a Democrat who often clashed with "
+      "the governor, endorsed Pratt on Monday.");
+  DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
+  CHECK(reference_of(doc, a, "governor") == "(none)");
+  CHECK(has_triple(a, "person:lena-hargrove", "SUPPORTED", "person:owen-pratt"));
+}
+
+}  // namespace
+}  // namespace kg
