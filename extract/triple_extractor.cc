@@ -146,6 +146,9 @@ Result<TripleExtractor> TripleExtractor::load(const std::string& rules_dir) {
   auto hedges = load_word_list(rules_dir + "/lexicon/hedges.txt");
   if (!hedges.ok()) return hedges.status();
   lexicon.hedges = std::move(*hedges);
+  auto sources = load_word_list(rules_dir + "/lexicon/hedge_sources.txt");
+  if (!sources.ok()) return sources.status();
+  lexicon.hedge_sources = std::move(*sources);
   auto headings = load_word_list(rules_dir + "/lexicon/comment_headings.txt");
   if (!headings.ok()) return headings.status();
   lexicon.comment_headings = std::move(*headings);
@@ -167,6 +170,7 @@ Result<TripleExtractor> TripleExtractor::from_rules_dir(const std::string& relat
     extractor.negations_.push_back(normalize_for_cues(cue));
   }
   extractor.hedges_ = std::move(lexicon.hedges);
+  extractor.hedge_sources_ = std::move(lexicon.hedge_sources);
   extractor.comment_headings_ = std::move(lexicon.comment_headings);
   for (const auto& [lemma, forms] : lexicon.verbs) {
     extractor.verb_forms_.insert(forms.begin(), forms.end());
@@ -217,6 +221,22 @@ std::vector<Triple> TripleExtractor::extract(const Document& doc,
   auto is_handle = [&](int i) {
     uint32_t b = mentions[static_cast<size_t>(i)].span.begin;
     return b > 0 && (doc.text[b - 1] == '@' || doc.text[b - 1] == '#');
+  };
+  // The hedge of a match: a cue of hedges.txt where a negation cue would cancel it (between the
+  // arguments outside the aside, or in `lead`, the words before the first argument in its clause,
+  // when the match states a clause: holds a verb), else, for a match that states a clause, a
+  // vague source of hedge_sources.txt anywhere in the sentence but the aside ("..., according to
+  // people familiar with the talks").
+  auto hedge_of = [&](std::string_view sentence_text, const RuleMatch& m,
+                      std::string_view between, std::string_view after_aside,
+                      std::string_view lead, bool states_clause) -> const std::string* {
+    for (std::string_view scope : {between, after_aside, states_clause ? lead : ""}) {
+      if (const std::string* cue = first_cue_as_written(scope, hedges_)) return cue;
+    }
+    if (!states_clause) return nullptr;  // "Aden, Yemen" is not what the sources say
+    std::string outside_aside(sentence_text);
+    if (m.mod_end > m.mod_begin) outside_aside.erase(m.mod_begin, m.mod_end - m.mod_begin);
+    return first_cue_as_written(outside_aside, hedge_sources_);
   };
   const std::vector<Voice> voices = sentence_voices(doc.text, analysis.sentences, comment_headings_);
 
@@ -300,10 +320,9 @@ std::vector<Triple> TripleExtractor::extract(const Document& doc,
         after_mod = text.substr(m.mod_end, m.second_begin - m.mod_end);
       }
       if (negated(before_mod) || negated(after_mod)) continue;
-      if (negated(clause_before(text, m.first_begin)) &&
-          holds_verb(text.substr(m.first_begin, m.end - m.first_begin))) {
-        continue;
-      }
+      const bool states_clause = holds_verb(text.substr(m.first_begin, m.end - m.first_begin));
+      const std::string_view lead = clause_before(text, m.first_begin);
+      if (states_clause && negated(lead)) continue;
       if (rule.relation == "MET" && mentions[o].span.begin < mentions[s].span.begin) {
         std::swap(s, o);  // symmetric: the first-written party is the subject
       }
@@ -316,13 +335,9 @@ std::vector<Triple> TripleExtractor::extract(const Document& doc,
       t.evidence = sentence;
       t.rule = rule.id;
       t.confidence = rule.confidence;
-      // A hedge anywhere in the sentence but the match's aside ("Jones, who may retire, backed
-      // Lowe" is no hedge on the backing): hedges often stand after the object ("..., according
-      // to people familiar with the talks").
-      std::string hedge_scope = abstracted;
-      if (m.mod_end > m.mod_begin) hedge_scope.erase(m.mod_begin, m.mod_end - m.mod_begin);
-      if (const std::string* cue = first_cue_as_written(hedge_scope, hedges_)) {
+      if (const std::string* cue = hedge_of(text, m, before_mod, after_mod, lead, states_clause)) {
         t.hedge = *cue;
+        if (!t.hedge.empty() && t.hedge.back() == ',') t.hedge.pop_back();  // "Reportedly, ..."
         t.confidence *= kHedgedConfidence;
       }
       if (voice != Voice::kArticle) {

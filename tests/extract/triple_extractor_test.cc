@@ -737,6 +737,22 @@ TEST_CASE("the month May and a hedge inside an aside hedge nothing") {
   CHECK(find(tb, "SUPPORTED")->hedge.empty());
 }
 
+TEST_CASE("a hedge set off at the sentence start hedges it, a modal leaves a place phrase alone") {
+  Article a("Reportedly, Kestrel Foods bought Marlow Bakeries.");
+  a.mention("Kestrel Foods", EntityType::kOrg).mention("Marlow Bakeries", EntityType::kOrg);
+  auto ta = a.extract();
+  REQUIRE(find(ta, "ACQUIRED") != nullptr);
+  CHECK(find(ta, "ACQUIRED")->hedge == "reportedly");
+
+  // "may" bears on "close", not on where Tacoma is.
+  Article b("Kestrel Foods may close its bakery in Tacoma, Washington.");
+  b.mention("Kestrel Foods", EntityType::kOrg).mention("Tacoma", EntityType::kGpe)
+      .mention("Washington", EntityType::kGpe);
+  auto tb = b.extract();
+  REQUIRE(pairs(b, tb, "LOCATED_IN") == Pairs{"Tacoma|Washington"});
+  CHECK(find(tb, "LOCATED_IN")->hedge.empty());
+}
+
 TEST_CASE("triples of reader comments are marked and less confident") {
   const std::string article = "Mayor Owen Hale praised the Harbor Board on Monday.";
   const std::string comment = "Rita Vance praised Owen Hale for years.";
