@@ -22,21 +22,37 @@ std::string normalize_for_cues(std::string_view s) {
   return out;
 }
 
-bool has_cue(std::string_view text, std::string_view cue) {
-  if (cue.empty()) return false;
+namespace {
+
+// Where `cue` next occurs in `text` as whole words, from `from` on; npos when nowhere.
+size_t find_cue(std::string_view text, std::string_view cue, size_t from) {
+  if (cue.empty()) return std::string_view::npos;
   const bool glued = cue.find('\'') != std::string_view::npos;
-  for (size_t p = text.find(cue); p != std::string_view::npos; p = text.find(cue, p + 1)) {
+  for (size_t p = text.find(cue, from); p != std::string_view::npos; p = text.find(cue, p + 1)) {
     bool left_ok = glued || p == 0 || !is_word_char(text[p - 1]) || !is_word_char(cue.front());
     size_t after = p + cue.size();
     bool right_ok = after >= text.size() || !is_word_char(text[after]) || !is_word_char(cue.back());
-    if (left_ok && right_ok) return true;
+    if (left_ok && right_ok) return p;
   }
-  return false;
+  return std::string_view::npos;
 }
 
-const std::string* first_cue(std::string_view text, const std::vector<std::string>& cues) {
+}  // namespace
+
+bool has_cue(std::string_view text, std::string_view cue) {
+  return find_cue(text, cue, 0) != std::string_view::npos;
+}
+
+const std::string* first_cue(std::string_view text, const std::vector<std::string>& cues,
+                             const std::vector<std::string>& exceptions) {
   if (text.empty()) return nullptr;
-  const std::string normalized = normalize_for_cues(text);
+  std::string normalized = normalize_for_cues(text);
+  for (const std::string& phrase : exceptions) {
+    for (size_t p = find_cue(normalized, phrase, 0); p != std::string::npos;
+         p = find_cue(normalized, phrase, p + 1)) {
+      normalized.replace(p, phrase.size(), phrase.size(), ' ');
+    }
+  }
   for (const std::string& cue : cues) {
     if (has_cue(normalized, cue)) return &cue;
   }

@@ -16,8 +16,11 @@ std::string normalize_for_cues(std::string_view s);
 // apostrophe ("n't") may be glued to the word before it ("didn't").
 bool has_cue(std::string_view text, std::string_view cue);
 
-// The first cue of `cues` (normalized, in list order) that `text` holds, or nullptr.
-const std::string* first_cue(std::string_view text, const std::vector<std::string>& cues);
+// The first cue of `cues` (normalized, in list order) that `text` holds, or nullptr. Whole-word
+// occurrences of `exceptions` (normalized) are blanked out first, so that a cue inside one does
+// not count: "can't remember" holds no "n't".
+const std::string* first_cue(std::string_view text, const std::vector<std::string>& cues,
+                             const std::vector<std::string>& exceptions = {});
 
 // Like first_cue, but case matters: a cue matches as written in the list (lower case), or with a
 // capital first letter when it opens `text` after blanks and quotes ("Reportedly, ..."). So the

@@ -29,6 +29,7 @@ struct RelationLexicon {
   std::map<std::string, std::vector<std::string>> verbs;  // lemma -> forms (lemma included)
   std::vector<std::string> titles;                        // "Sen.", "Vice President", "CEO"
   std::vector<std::string> negations;                     // "not", "n't", "refused to"
+  std::vector<std::string> negation_exceptions;           // "not only", "can't remember"
   std::vector<std::string> hedges;                        // "reportedly", "may", "is said to"
   std::vector<std::string> hedge_sources;                 // "according to people familiar"
   std::vector<std::string> comment_headings;              // "Comments", "Reader comments"

@@ -146,6 +146,9 @@ Result<TripleExtractor> TripleExtractor::load(const std::string& rules_dir) {
   auto hedges = load_word_list(rules_dir + "/lexicon/hedges.txt");
   if (!hedges.ok()) return hedges.status();
   lexicon.hedges = std::move(*hedges);
+  auto not_negations = load_word_list(rules_dir + "/lexicon/negation_exceptions.txt");
+  if (!not_negations.ok()) return not_negations.status();
+  lexicon.negation_exceptions = std::move(*not_negations);
   auto sources = load_word_list(rules_dir + "/lexicon/hedge_sources.txt");
   if (!sources.ok()) return sources.status();
   lexicon.hedge_sources = std::move(*sources);
@@ -168,6 +171,9 @@ Result<TripleExtractor> TripleExtractor::from_rules_dir(const std::string& relat
   extractor.rules_ = std::move(*rules);
   for (const std::string& cue : lexicon.negations) {
     extractor.negations_.push_back(normalize_for_cues(cue));
+  }
+  for (const std::string& phrase : lexicon.negation_exceptions) {
+    extractor.negation_exceptions_.push_back(normalize_for_cues(phrase));
   }
   extractor.hedges_ = std::move(lexicon.hedges);
   extractor.hedge_sources_ = std::move(lexicon.hedge_sources);
@@ -215,7 +221,9 @@ std::vector<Triple> TripleExtractor::extract(const Document& doc,
     }
     return false;
   };
-  auto negated = [&](std::string_view text) { return first_cue(text, negations_) != nullptr; };
+  auto negated = [&](std::string_view text) {
+    return first_cue(text, negations_, negation_exceptions_) != nullptr;
+  };
   // A handle or hashtag ("@rustbelt_rebel", "#jobs") is an account or a topic, not an entity a
   // triple can be about.
   auto is_handle = [&](int i) {

@@ -18,7 +18,7 @@ namespace kg {
 class TripleExtractor {
  public:
   // Loads rules_dir/relations/*.rules (sorted by name), rules_dir/verbs.txt and, from
-  // rules_dir/lexicon/, titles.txt, negations.txt, hedges.txt, hedge_sources.txt,
+  // rules_dir/lexicon/, titles.txt, negations.txt, negation_exceptions.txt, hedges.txt, hedge_sources.txt,
   // comment_headings.txt,
   // clause_breaks.txt, subject_pronouns.txt and non_title_words.txt.
   // Errors name FILE:LINE and, for a pattern, RE2's message.
@@ -41,6 +41,8 @@ class TripleExtractor {
 
   std::vector<RelationRule> rules_;
   std::vector<std::string> negations_;  // lower-case cues
+  // lexicon/negation_exceptions.txt, lower case: phrases whose cue negates nothing ("not only").
+  std::vector<std::string> negation_exceptions_;
   std::vector<std::string> hedges_;     // lexicon/hedges.txt, as written (case matters)
   std::vector<std::string> hedge_sources_;  // lexicon/hedge_sources.txt: sentence-wide hedges
   std::vector<std::string> comment_headings_;  // lexicon/comment_headings.txt

@@ -21,6 +21,17 @@ TEST_CASE("first_cue gives the first cue of the list that the text holds") {
   CHECK(first_cue("Harlow attended", cues) == nullptr);
 }
 
+TEST_CASE("a cue inside an exception phrase does not count") {
+  const std::vector<std::string> cues = {"not", "n't", "denied"};
+  const std::vector<std::string> exceptions = {"not only", "can't remember", "never denied"};
+  CHECK(first_cue("Acme not only bought Corvane", cues, exceptions) == nullptr);
+  CHECK(first_cue("he can’t remember firing at Lund", cues, exceptions) == nullptr);
+  CHECK(first_cue("Acme never denied funding Lund", cues, exceptions) == nullptr);
+  // Elsewhere in the same text the cue still counts.
+  CHECK(first_cue("Acme not only bought Corvane but did not pay", cues, exceptions) != nullptr);
+  CHECK(first_cue("Acme did not buy Corvane", cues, exceptions) != nullptr);
+}
+
 TEST_CASE("hedge cues match as written - the month May is no hedge") {
   const std::vector<std::string> hedges = {"reportedly", "is said to", "may"};
   const std::string* cue = first_cue_as_written("Dorn may sell the mill", hedges);

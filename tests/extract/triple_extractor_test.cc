@@ -694,6 +694,20 @@ TEST_CASE("reported denials and refusals give no positive triple") {
   CHECK(find(e.extract(), "ACQUIRED") != nullptr);
 }
 
+TEST_CASE("a negation cue inside an exception phrase keeps the triple") {
+  Article a("Kestrel Foods not only bought Marlow Bakeries but also its flour mill.");
+  a.mention("Kestrel Foods", EntityType::kOrg).mention("Marlow Bakeries", EntityType::kOrg);
+  CHECK(find(a.extract(), "ACQUIRED") != nullptr);
+
+  Article b("Tom Greer never denied funding the Lakeside Arts Festival.");
+  b.mention("Tom Greer", EntityType::kPerson).mention("Lakeside Arts Festival", EntityType::kEvent);
+  CHECK(find(b.extract(), "FUNDED") != nullptr);
+
+  Article c("Tom Greer denied funding the Lakeside Arts Festival.");
+  c.mention("Tom Greer", EntityType::kPerson).mention("Lakeside Arts Festival", EntityType::kEvent);
+  CHECK(find(c.extract(), "FUNDED") == nullptr);
+}
+
 TEST_CASE("a hedged triple is kept with lower confidence and its cue") {
   Article plain("Kestrel Foods bought Marlow Bakeries.");
   plain.mention("Kestrel Foods", EntityType::kOrg).mention("Marlow Bakeries", EntityType::kOrg);
