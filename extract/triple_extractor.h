@@ -31,7 +31,10 @@ class TripleExtractor {
   // .entity_of and .entities (for Argument::id); ignores analysis.triples. Order: by evidence
   // start, then subject start, object start, relation, rule. One triple per (sentence, subject,
   // object, relation): the most confident rule wins. Never a triple whose subject and object are
-  // the same entity; MET is emitted once with the first-written party as subject.
+  // the same entity; MET is emitted once with the first-written party as subject. A negated
+  // match gives nothing; a hedged one, or one outside the article's voice (reader comments,
+  // quoted posts, bylines: voice_sections.h), is kept with Triple::hedge / Triple::voice set and
+  // lower confidence. A handle or hashtag (a mention right after '@' or '#') is never an argument.
   std::vector<Triple> extract(const Document& doc, const DocumentAnalysis& analysis) const;
 
   size_t rule_count() const { return rules_.size(); }
