@@ -107,6 +107,8 @@ void put_link(JsonWriter& w, const Graph& graph, boost::graph_traits<Graph>::edg
     put_field(w, "rule", ev.rule);
     w.Key("confidence");
     put_number(w, ev.confidence);
+    if (!ev.hedge.empty()) put_field(w, "hedge", ev.hedge);
+    if (!ev.voice.empty()) put_field(w, "voice", ev.voice);
     w.EndObject();
   }
   w.EndArray();

@@ -59,6 +59,14 @@ void write_triple_json(JsonWriter& out, const Document& doc, const Triple& tripl
   write_string(out, triple.rule);
   out.Key("confidence");
   out.Double(triple.confidence);
+  if (!triple.hedge.empty()) {
+    out.Key("hedge");
+    write_string(out, triple.hedge);
+  }
+  if (!triple.voice.empty()) {
+    out.Key("voice");
+    write_string(out, triple.voice);
+  }
   out.EndObject();
 }
 

@@ -60,6 +60,12 @@ struct Triple {
   Span evidence;                   // the evidence text, usually the sentence
   std::string rule;                // rule id, e.g. "funding.gave_to"
   double confidence = 0;
+  // The hedge cue of lexicon/hedges.txt the sentence holds ("reportedly", "may"), else empty:
+  // the article does not state the triple as a fact, and confidence is lowered.
+  std::string hedge;
+  // Whose voice the evidence is in when not the article's: "comment", "social", "byline"
+  // (voice_name()); confidence is lowered too.
+  std::string voice;
 };
 
 struct DocumentAnalysis {

@@ -29,6 +29,10 @@ struct RelationLexicon {
   std::map<std::string, std::vector<std::string>> verbs;  // lemma -> forms (lemma included)
   std::vector<std::string> titles;                        // "Sen.", "Vice President", "CEO"
   std::vector<std::string> negations;                     // "not", "n't", "refused to"
+  std::vector<std::string> negation_exceptions;           // "not only", "can't remember"
+  std::vector<std::string> hedges;                        // "reportedly", "may", "is said to"
+  std::vector<std::string> hedge_sources;                 // "according to people familiar"
+  std::vector<std::string> comment_headings;              // "Comments", "Reader comments"
   // Words that open a new clause with a subject of its own ("said", "told", "that"): no match
   // holds one in a {GAP} or {SGAP}, so "X said the board backed Y" does not make X the subject
   // of "backed" (see crosses_clause_break()).

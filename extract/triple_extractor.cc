@@ -6,46 +6,12 @@
 #include <optional>
 #include <tuple>
 
+#include "extract/cue_words.h"
 #include "extract/entity_type.h"
+#include "extract/voice_sections.h"
 
 namespace kg {
 namespace {
-
-bool is_word_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-         (static_cast<unsigned char>(c) >= 0x80);
-}
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-// Lower-cases and turns the curly apostrophe into a straight one, so that "didn’t" finds "n't".
-std::string normalize_for_cues(std::string_view s) {
-  std::string out = lower_ascii(s);
-  const std::string curly = "\xE2\x80\x99";
-  for (size_t p = out.find(curly); p != std::string::npos; p = out.find(curly, p)) {
-    out.replace(p, curly.size(), "'");
-  }
-  return out;
-}
-
-// True when `cue` occurs in `text` as whole words. A cue with an apostrophe ("n't") may be glued
-// to the word before it ("didn't").
-bool has_cue(const std::string& text, const std::string& cue) {
-  const bool glued = cue.find('\'') != std::string::npos;
-  for (size_t p = text.find(cue); p != std::string::npos; p = text.find(cue, p + 1)) {
-    bool left_ok = glued || p == 0 || !is_word_char(text[p - 1]) || !is_word_char(cue.front());
-    size_t after = p + cue.size();
-    bool right_ok = after >= text.size() || !is_word_char(text[after]) || !is_word_char(cue.back());
-    if (left_ok && right_ok) return true;
-  }
-  return false;
-}
 
 // "[[PERSON:12]]" -> 12.
 int placeholder_index(std::string_view placeholder) {
@@ -73,6 +39,13 @@ std::string abstract_sentence(std::string_view text, Span sentence,
   out.append(text.substr(pos, sentence.end - pos));
   return out;
 }
+
+// Confidence factors. A hedged triple ("Acme reportedly bought Corvane") is not stated as a fact;
+// one read in a reader comment, a quoted post or a byline is not the article's word. Either
+// keeps the triple, so that a reader of the graph can still find it, but ranks it below the
+// article's own statements; both together multiply.
+constexpr double kHedgedConfidence = 0.6;
+constexpr double kOtherVoiceConfidence = 0.5;
 
 // How many words before a clause's first argument are searched for a negation cue ("Smith denies
 // that he killed Jones"). Farther back the cue rarely bears on this clause.
@@ -170,6 +143,18 @@ Result<TripleExtractor> TripleExtractor::load(const std::string& rules_dir) {
   auto pronouns = load_word_list(rules_dir + "/lexicon/subject_pronouns.txt");
   if (!pronouns.ok()) return pronouns.status();
   lexicon.subject_pronouns = std::move(*pronouns);
+  auto hedges = load_word_list(rules_dir + "/lexicon/hedges.txt");
+  if (!hedges.ok()) return hedges.status();
+  lexicon.hedges = std::move(*hedges);
+  auto not_negations = load_word_list(rules_dir + "/lexicon/negation_exceptions.txt");
+  if (!not_negations.ok()) return not_negations.status();
+  lexicon.negation_exceptions = std::move(*not_negations);
+  auto sources = load_word_list(rules_dir + "/lexicon/hedge_sources.txt");
+  if (!sources.ok()) return sources.status();
+  lexicon.hedge_sources = std::move(*sources);
+  auto headings = load_word_list(rules_dir + "/lexicon/comment_headings.txt");
+  if (!headings.ok()) return headings.status();
+  lexicon.comment_headings = std::move(*headings);
   auto non_title = load_word_list(rules_dir + "/lexicon/non_title_words.txt");
   if (!non_title.ok()) return non_title.status();
   lexicon.non_title_words = std::move(*non_title);
@@ -187,6 +172,12 @@ Result<TripleExtractor> TripleExtractor::from_rules_dir(const std::string& relat
   for (const std::string& cue : lexicon.negations) {
     extractor.negations_.push_back(normalize_for_cues(cue));
   }
+  for (const std::string& phrase : lexicon.negation_exceptions) {
+    extractor.negation_exceptions_.push_back(normalize_for_cues(phrase));
+  }
+  extractor.hedges_ = std::move(lexicon.hedges);
+  extractor.hedge_sources_ = std::move(lexicon.hedge_sources);
+  extractor.comment_headings_ = std::move(lexicon.comment_headings);
   for (const auto& [lemma, forms] : lexicon.verbs) {
     extractor.verb_forms_.insert(forms.begin(), forms.end());
   }
@@ -231,15 +222,37 @@ std::vector<Triple> TripleExtractor::extract(const Document& doc,
     return false;
   };
   auto negated = [&](std::string_view text) {
-    if (text.empty()) return false;
-    const std::string normalized = normalize_for_cues(text);
-    return std::any_of(negations_.begin(), negations_.end(),
-                       [&](const std::string& cue) { return has_cue(normalized, cue); });
+    return first_cue(text, negations_, negation_exceptions_) != nullptr;
   };
+  // A handle or hashtag ("@rustbelt_rebel", "#jobs") is an account or a topic, not an entity a
+  // triple can be about.
+  auto is_handle = [&](int i) {
+    uint32_t b = mentions[static_cast<size_t>(i)].span.begin;
+    return b > 0 && (doc.text[b - 1] == '@' || doc.text[b - 1] == '#');
+  };
+  // The hedge of a match: a cue of hedges.txt where a negation cue would cancel it (between the
+  // arguments outside the aside, or in `lead`, the words before the first argument in its clause,
+  // when the match states a clause: holds a verb), else, for a match that states a clause, a
+  // vague source of hedge_sources.txt anywhere in the sentence but the aside ("..., according to
+  // people familiar with the talks").
+  auto hedge_of = [&](std::string_view sentence_text, const RuleMatch& m,
+                      std::string_view between, std::string_view after_aside,
+                      std::string_view lead, bool states_clause) -> const std::string* {
+    for (std::string_view scope : {between, after_aside, states_clause ? lead : ""}) {
+      if (const std::string* cue = first_cue_as_written(scope, hedges_)) return cue;
+    }
+    if (!states_clause) return nullptr;  // "Aden, Yemen" is not what the sources say
+    std::string outside_aside(sentence_text);
+    if (m.mod_end > m.mod_begin) outside_aside.erase(m.mod_begin, m.mod_end - m.mod_begin);
+    return first_cue_as_written(outside_aside, hedge_sources_);
+  };
+  const std::vector<Voice> voices = sentence_voices(doc.text, analysis.sentences, comment_headings_);
 
   std::vector<int> candidates;
   std::vector<RuleMatch> matches;
-  for (Span sentence : analysis.sentences) {
+  for (size_t sentence_index = 0; sentence_index < analysis.sentences.size(); ++sentence_index) {
+    const Span sentence = analysis.sentences[sentence_index];
+    const Voice voice = voices[sentence_index];
     auto first = std::lower_bound(mentions.begin(), mentions.end(), sentence.begin,
                                   [](const Mention& m, uint32_t b) { return m.span.begin < b; });
     size_t first_mention = static_cast<size_t>(first - mentions.begin());
@@ -302,7 +315,7 @@ std::vector<Triple> TripleExtractor::extract(const Document& doc,
       const RelationRule& rule = rules_[m.rule];
       int s = placeholder_index(m.groups[rule.subject_group]);
       int o = placeholder_index(m.groups[rule.object_group]);
-      if (same_entity(s, o)) continue;
+      if (same_entity(s, o) || is_handle(s) || is_handle(o)) continue;
       if (starts_in_aside(m, matches, rules_)) continue;
       // A cue between the arguments negates the match, unless it sits in the {MOD} aside ("Jones,
       // who did not run, endorsed Smith"); so does one just before the first argument, in its
@@ -315,10 +328,9 @@ std::vector<Triple> TripleExtractor::extract(const Document& doc,
         after_mod = text.substr(m.mod_end, m.second_begin - m.mod_end);
       }
       if (negated(before_mod) || negated(after_mod)) continue;
-      if (negated(clause_before(text, m.first_begin)) &&
-          holds_verb(text.substr(m.first_begin, m.end - m.first_begin))) {
-        continue;
-      }
+      const bool states_clause = holds_verb(text.substr(m.first_begin, m.end - m.first_begin));
+      const std::string_view lead = clause_before(text, m.first_begin);
+      if (states_clause && negated(lead)) continue;
       if (rule.relation == "MET" && mentions[o].span.begin < mentions[s].span.begin) {
         std::swap(s, o);  // symmetric: the first-written party is the subject
       }
@@ -331,6 +343,15 @@ std::vector<Triple> TripleExtractor::extract(const Document& doc,
       t.evidence = sentence;
       t.rule = rule.id;
       t.confidence = rule.confidence;
+      if (const std::string* cue = hedge_of(text, m, before_mod, after_mod, lead, states_clause)) {
+        t.hedge = *cue;
+        if (!t.hedge.empty() && t.hedge.back() == ',') t.hedge.pop_back();  // "Reportedly, ..."
+        t.confidence *= kHedgedConfidence;
+      }
+      if (voice != Voice::kArticle) {
+        t.voice = voice_name(voice);
+        t.confidence *= kOtherVoiceConfidence;
+      }
       if (rule.amount_group > 0 && m.groups[rule.amount_group].data() != nullptr) {
         t.amount = argument(placeholder_index(m.groups[rule.amount_group]));
       }

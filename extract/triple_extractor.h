@@ -18,8 +18,9 @@ namespace kg {
 class TripleExtractor {
  public:
   // Loads rules_dir/relations/*.rules (sorted by name), rules_dir/verbs.txt and, from
-  // rules_dir/lexicon/, titles.txt, negations.txt, clause_breaks.txt, subject_pronouns.txt and
-  // non_title_words.txt.
+  // rules_dir/lexicon/, titles.txt, negations.txt, negation_exceptions.txt, hedges.txt, hedge_sources.txt,
+  // comment_headings.txt,
+  // clause_breaks.txt, subject_pronouns.txt and non_title_words.txt.
   // Errors name FILE:LINE and, for a pattern, RE2's message.
   static Result<TripleExtractor> load(const std::string& rules_dir);
   // Same, with the word lists already loaded (tests, or a caller with its own titles).
@@ -30,7 +31,10 @@ class TripleExtractor {
   // .entity_of and .entities (for Argument::id); ignores analysis.triples. Order: by evidence
   // start, then subject start, object start, relation, rule. One triple per (sentence, subject,
   // object, relation): the most confident rule wins. Never a triple whose subject and object are
-  // the same entity; MET is emitted once with the first-written party as subject.
+  // the same entity; MET is emitted once with the first-written party as subject. A negated
+  // match gives nothing; a hedged one, or one outside the article's voice (reader comments,
+  // quoted posts, bylines: voice_sections.h), is kept with Triple::hedge / Triple::voice set and
+  // lower confidence. A handle or hashtag (a mention right after '@' or '#') is never an argument.
   std::vector<Triple> extract(const Document& doc, const DocumentAnalysis& analysis) const;
 
   size_t rule_count() const { return rules_.size(); }
@@ -40,6 +44,11 @@ class TripleExtractor {
 
   std::vector<RelationRule> rules_;
   std::vector<std::string> negations_;  // lower-case cues
+  // lexicon/negation_exceptions.txt, lower case: phrases whose cue negates nothing ("not only").
+  std::vector<std::string> negation_exceptions_;
+  std::vector<std::string> hedges_;     // lexicon/hedges.txt, as written (case matters)
+  std::vector<std::string> hedge_sources_;  // lexicon/hedge_sources.txt: sentence-wide hedges
+  std::vector<std::string> comment_headings_;  // lexicon/comment_headings.txt
   // Every form of verbs.txt: a match holding one states a clause, which a cue before its first
   // argument can negate. Only looked up, never iterated.
   std::unordered_set<std::string> verb_forms_;

@@ -60,7 +60,7 @@ void GraphBuilder::add(const Document& doc, const DocumentAnalysis& analysis) {
     SourceSpan where = doc.source_span(triple.evidence);
     edge.evidence.push_back({doc.id, std::string(where.field), where.begin, where.end,
                              std::string(doc.slice(triple.evidence)), triple.rule,
-                             triple.confidence});
+                             triple.confidence, triple.hedge, triple.voice});
   }
 }
 

@@ -24,6 +24,8 @@ struct Evidence {
   std::string text;
   std::string rule;
   double confidence = 0;
+  std::string hedge;  // Triple::hedge: "reportedly", "may", or empty
+  std::string voice;  // Triple::voice: "comment", "social", "byline", or empty
 
   friend bool operator<(const Evidence& a, const Evidence& b) {
     if (a.doc != b.doc) return a.doc < b.doc;

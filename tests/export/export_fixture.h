@@ -74,38 +74,38 @@ inline Graph sample_graph() {
                   make_edge("SUPPORTED", "back", 0,
                             {{"wire-0107", "", 200, 262,
                               "AT&T's PAC said it \"backs\" Harris\nfor <now>\x0B today.",
-                              "support.backed", 0.7}}),
+                              "support.backed", 0.7, "", ""}}),
                   g);
   boost::add_edge(socgen, att,
                   make_edge("CONTRACT", "sign", 0,
                             {{"wire-0107", "", 300, 352,
                               "Société Générale signed a contract with AT&T.",
-                              "contract.with", 0.75}}),
+                              "contract.with", 0.75, "", ""}}),
                   g);
   boost::add_edge(bloomberg, money,
                   make_edge("PAID", "spend", 0,
                             {{"wire-0042", "", 0, 40, "Bloomberg spent $100 million.",
-                              "money.spent", 0.9}}),
+                              "money.spent", 0.9, "", ""}}),
                   g);
   EdgeProps role = make_edge("ROLE", "", 0,
                              {{"wire-0042", "", 41, 90, "Bloomberg L.P. CEO Michael Bloomberg said.",
-                               "role.title_org", 0.85}});
+                               "role.title_org", 0.85, "", ""}});
   role.title = "CEO";
   boost::add_edge(bloomberg, blp, role, g);
   EdgeProps funded = make_edge(
       "FUNDED", "give", 0,
       {{"wire-0042", "", 120, 161, "he gave $100 million to Harris's campaign", "funding.gave_to",
-        0.8},
+        0.8, "", ""},
        {"wire-0107", "", 5, 88,
         "Bloomberg\xE2\x80\x99s $100 million gift to Harris, \xE2\x80\x9C" "a historic sum,"
         "\xE2\x80\x9D was confirmed",
-        "funding.gift_to", 0.65}});
+        "funding.gift_to", 0.65, "", ""}});
   funded.amount = "money:usd:100000000";
   boost::add_edge(bloomberg, harris, funded, g);
   boost::add_edge(bloomberg, harris,
                   make_edge("MET", "meet", 1,
                             {{"wire-0042", "", 170, 210, "Bloomberg met with Harris in New York.",
-                              "meeting.met_with", 0.8}}),
+                              "meeting.met_with", 0.8, "", ""}}),
                   g);
   return g;
 }

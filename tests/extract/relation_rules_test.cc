@@ -46,6 +46,10 @@ std::string make_rules_dir(const std::vector<std::pair<std::string, std::string>
   write_file(dir + "/verbs.txt", "# test verbs\ngive gives gave given giving\n");
   write_file(dir + "/lexicon/titles.txt", "# test titles\nCEO\nSen.\nVice President\n");
   write_file(dir + "/lexicon/negations.txt", "not\nnever\n");
+  write_file(dir + "/lexicon/hedges.txt", "reportedly\nmay\n");
+  write_file(dir + "/lexicon/comment_headings.txt", "Comments\n");
+  write_file(dir + "/lexicon/hedge_sources.txt", "according to sources\n");
+  write_file(dir + "/lexicon/negation_exceptions.txt", "not only\n");
   write_file(dir + "/lexicon/clause_breaks.txt", "said\nthat\n");
   write_file(dir + "/lexicon/subject_pronouns.txt", "it\n");
   write_file(dir + "/lexicon/non_title_words.txt", "who\nthe\n");
@@ -167,7 +171,9 @@ TEST_CASE("a missing word list is an I/O error naming the path") {
 }
 
 TEST_CASE("the clause-break and title word lists are required too") {
-  for (const char* name : {"clause_breaks.txt", "subject_pronouns.txt", "non_title_words.txt"}) {
+  for (const char* name : {"clause_breaks.txt", "subject_pronouns.txt", "non_title_words.txt",
+                           "hedges.txt", "hedge_sources.txt", "comment_headings.txt",
+                           "negation_exceptions.txt"}) {
     std::string dir = make_rules_dir({});
     REQUIRE(TripleExtractor::load(dir).ok());
     REQUIRE(std::remove((dir + "/lexicon/" + name).c_str()) == 0);

@@ -564,3 +564,141 @@ TEST_CASE("output is ordered by evidence, subject, object, relation") {
 
 }  // namespace
 }  // namespace kg
+
+namespace kg {
+namespace {
+
+TEST_CASE("reported denials and refusals give no positive triple") {
+  Article a("Councilwoman Rita Vance denied supporting Mayor Owen Hale in the primary.");
+  a.mention("Rita Vance", EntityType::kPerson).mention("Owen Hale", EntityType::kPerson);
+  CHECK(find(a.extract(), "SUPPORTED") == nullptr);
+
+  Article b("Kestrel Foods has no plans to buy Marlow Bakeries, its chairman said.");
+  b.mention("Kestrel Foods", EntityType::kOrg).mention("Marlow Bakeries", EntityType::kOrg);
+  CHECK(find(b.extract(), "ACQUIRED") == nullptr);
+
+  Article c("The Dockworkers Union refused to endorse Governor Ines Marsh this year.");
+  c.mention("Dockworkers Union", EntityType::kOrg).mention("Ines Marsh", EntityType::kPerson);
+  CHECK(find(c.extract(), "SUPPORTED") == nullptr);
+
+  Article d("The Ardent Trust did not fund the Lakeside Arts Festival, and Tom Greer never backed "
+            "Mayor Hale.");
+  d.mention("Ardent Trust", EntityType::kOrg).mention("Lakeside Arts Festival", EntityType::kEvent)
+      .mention("Tom Greer", EntityType::kPerson).mention("Hale", EntityType::kPerson);
+  CHECK(d.extract().empty());
+
+  // The positive sentences do give them: the cue is what cancels.
+  Article e("Kestrel Foods agreed to buy Marlow Bakeries.");
+  e.mention("Kestrel Foods", EntityType::kOrg).mention("Marlow Bakeries", EntityType::kOrg);
+  CHECK(find(e.extract(), "ACQUIRED") != nullptr);
+}
+
+TEST_CASE("a negation cue inside an exception phrase keeps the triple") {
+  Article a("Kestrel Foods not only bought Marlow Bakeries but also its flour mill.");
+  a.mention("Kestrel Foods", EntityType::kOrg).mention("Marlow Bakeries", EntityType::kOrg);
+  CHECK(find(a.extract(), "ACQUIRED") != nullptr);
+
+  Article b("Tom Greer never denied funding the Lakeside Arts Festival.");
+  b.mention("Tom Greer", EntityType::kPerson).mention("Lakeside Arts Festival", EntityType::kEvent);
+  CHECK(find(b.extract(), "FUNDED") != nullptr);
+
+  Article c("Tom Greer denied funding the Lakeside Arts Festival.");
+  c.mention("Tom Greer", EntityType::kPerson).mention("Lakeside Arts Festival", EntityType::kEvent);
+  CHECK(find(c.extract(), "FUNDED") == nullptr);
+}
+
+TEST_CASE("a hedged triple is kept with lower confidence and its cue") {
+  Article plain("Kestrel Foods bought Marlow Bakeries.");
+  plain.mention("Kestrel Foods", EntityType::kOrg).mention("Marlow Bakeries", EntityType::kOrg);
+  auto stated = plain.extract();
+  const Triple* fact = find(stated, "ACQUIRED");
+  REQUIRE(fact != nullptr);
+  CHECK(fact->hedge.empty());
+
+  Article a("Kestrel Foods reportedly bought Marlow Bakeries.");
+  a.mention("Kestrel Foods", EntityType::kOrg).mention("Marlow Bakeries", EntityType::kOrg);
+  auto ta = a.extract();
+  const Triple* hedged = find(ta, "ACQUIRED");
+  REQUIRE(hedged != nullptr);
+  CHECK(hedged->hedge == "reportedly");
+  CHECK(hedged->confidence < fact->confidence);
+
+  Article b("Kestrel Foods bought Marlow Bakeries, according to people familiar with the deal.");
+  b.mention("Kestrel Foods", EntityType::kOrg).mention("Marlow Bakeries", EntityType::kOrg);
+  auto tb = b.extract();
+  REQUIRE(find(tb, "ACQUIRED") != nullptr);
+  CHECK(find(tb, "ACQUIRED")->hedge == "according to people familiar");
+
+  Article c("Senator Ada Brandt may endorse Governor Ines Marsh.");
+  c.mention("Ada Brandt", EntityType::kPerson).mention("Ines Marsh", EntityType::kPerson);
+  auto tc = c.extract();
+  REQUIRE(find(tc, "SUPPORTED") != nullptr);
+  CHECK(find(tc, "SUPPORTED")->hedge == "may");
+}
+
+TEST_CASE("the month May and a hedge inside an aside hedge nothing") {
+  Article a("Kestrel Foods bought Marlow Bakeries on May 4.");
+  a.mention("Kestrel Foods", EntityType::kOrg).mention("Marlow Bakeries", EntityType::kOrg);
+  auto ta = a.extract();
+  REQUIRE(find(ta, "ACQUIRED") != nullptr);
+  CHECK(find(ta, "ACQUIRED")->hedge.empty());
+
+  Article b("Tom Greer, who may retire next year, endorsed Ines Marsh.");
+  b.mention("Tom Greer", EntityType::kPerson).mention("Ines Marsh", EntityType::kPerson);
+  auto tb = b.extract();
+  REQUIRE(find(tb, "SUPPORTED") != nullptr);
+  CHECK(find(tb, "SUPPORTED")->hedge.empty());
+}
+
+TEST_CASE("a hedge set off at the sentence start hedges it, a modal leaves a place phrase alone") {
+  Article a("Reportedly, Kestrel Foods bought Marlow Bakeries.");
+  a.mention("Kestrel Foods", EntityType::kOrg).mention("Marlow Bakeries", EntityType::kOrg);
+  auto ta = a.extract();
+  REQUIRE(find(ta, "ACQUIRED") != nullptr);
+  CHECK(find(ta, "ACQUIRED")->hedge == "reportedly");
+
+  // "may" bears on "close", not on where Tacoma is.
+  Article b("Kestrel Foods may close its bakery in Tacoma, Washington.");
+  b.mention("Kestrel Foods", EntityType::kOrg).mention("Tacoma", EntityType::kGpe)
+      .mention("Washington", EntityType::kGpe);
+  auto tb = b.extract();
+  REQUIRE(pairs(b, tb, "LOCATED_IN") == Pairs{"Tacoma|Washington"});
+  CHECK(find(tb, "LOCATED_IN")->hedge.empty());
+}
+
+TEST_CASE("triples of reader comments are marked and less confident") {
+  const std::string article = "Mayor Owen Hale praised the Harbor Board on Monday.";
+  const std::string comment = "Rita Vance praised Owen Hale for years.";
+  Article a(article + "\n\nComments\n\n" + comment);
+  a.mention("Owen Hale", EntityType::kPerson, "person:owen-hale")
+      .mention("Harbor Board", EntityType::kOrg)
+      .mention("Rita Vance", EntityType::kPerson)
+      .mention("Owen Hale", EntityType::kPerson, "person:owen-hale", false, article.size())
+      .sentence(article).sentence("Comments").sentence(comment);
+  auto triples = a.extract();
+  REQUIRE(triples.size() == 2);
+  CHECK(triples[0].voice.empty());
+  CHECK(triples[1].voice == "comment");
+  CHECK(a.text(triples[1].subject.span) == "Rita Vance");
+  CHECK(triples[1].confidence < triples[0].confidence);
+}
+
+TEST_CASE("a handle is never an argument, and a quoted post is social") {
+  const std::string post = "Kestrel Foods backed Ines Marsh today!";
+  const std::string signature = "\xE2\x80\x94 Tom Greer (@tomgreer) May 2, 2031";
+  Article a("@dockfan77 praised Ines Marsh.\n\n" + post + "\n" + signature);
+  a.mention("dockfan77", EntityType::kOrg)
+      .mention("Ines Marsh", EntityType::kPerson, "person:ines-marsh")
+      .mention("Kestrel Foods", EntityType::kOrg)
+      .mention("Ines Marsh", EntityType::kPerson, "person:ines-marsh", false, 20)
+      .mention("Tom Greer", EntityType::kPerson)
+      .mention("tomgreer", EntityType::kOrg)
+      .sentence("@dockfan77 praised Ines Marsh.").sentence(post).sentence(signature);
+  auto triples = a.extract();
+  REQUIRE(triples.size() == 1);
+  CHECK(a.text(triples[0].subject.span) == "Kestrel Foods");
+  CHECK(triples[0].voice == "social");
+}
+
+}  // namespace
+}  // namespace kg
