@@ -100,7 +100,8 @@ void MentionFinder::add_piece(std::string_view text, const std::vector<Token>& t
     // "Pieter van der Merwe", "Ata-ur-Rehman"; but "Tour de France" and "Banco de Mexico" end in a
     // known place, and the cues type them.
     strong(EntityType::kPerson, "name.particle");
-  } else if (chunk.words == 1 && is_all_caps_acronym(name) && !heading) {
+  } else if (chunk.words == 1 && is_all_caps_acronym(name) && !heading &&
+             !common_words_.contains(name)) {  // "OMG", "LOL" are chat, not organizations
     strong(EntityType::kOrg, "name.acronym");
   } else if (chunk.words == 1 && !has_lower_letter(name) && name.size() > 6) {
     return;  // a shouted word ("BREAKING"), not a name
