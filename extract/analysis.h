@@ -30,7 +30,7 @@ struct Mention {
 
 // One node-to-be: every mention of the same thing in a document.
 struct Entity {
-  std::string id;      // stable, from content: "person:jane-smith", "money:usd:450000000"
+  std::string id;      // stable, from content: "person:jane-smith", "money:usd:450000000@doc-7"
   std::string label;   // the fullest name seen
   EntityType type = EntityType::kPerson;
   std::vector<std::string> aliases;  // distinct surface forms, sorted

@@ -326,6 +326,9 @@ void Canonicalizer::resolve(const Document& doc, DocumentAnalysis* analysis) con
     std::string_view name = m.span.of(text);
     Entity probe;
     if (m.type >= EntityType::kMoney) ids[i] = value_id(m.type, name, &probe);
+    // An amount is one node per article: "$5 million" in two unrelated articles is two sums, and
+    // one shared node would be a hub joining their facts. Within the article it stays one node.
+    if (m.type == EntityType::kMoney && !doc.id.empty()) ids[i] += "@" + doc.id;
     Entity& entity = entities[ids[i]];
     const bool guessed = m.rule.rfind(kShapeRule, 0) == 0;
     if (entity.id.empty()) {

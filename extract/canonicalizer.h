@@ -24,6 +24,7 @@ class Canonicalizer {
 
   // Fills analysis->entity_of and ->entities from analysis->mentions (and drops the pronouns it
   // cannot resolve). REQUIRES: mentions in text order; sentences set.
+  // MONEY ids are the value key plus the document: "money:usd:5000000@wire-0042".
   void resolve(const Document& doc, DocumentAnalysis* analysis) const;
 
   // The id a mention of this type and name gets on its own: "gpe:united-states".

@@ -144,20 +144,32 @@ TEST_CASE("every mention of an entity is one node, within and across documents")
 
 TEST_CASE("money nodes carry normalized values") {
   const SamplesBuild& s = samples();
+  // A money node is one amount in one article: value key "@" document.
   const std::vector<std::pair<const char*, double>> expected = {
-      {"money:usd:5000000", 5e6},          {"money:usd:16600000000", 1.66e10},
-      {"money:usd:5000", 5e3},             {"money:eur:5000000000", 5e9},
-      {"money:gbp:20000000", 2e7},         {"money:usd:500000000000", 5e11},
-      {"money:usd:0.1", 0.1},              {"money:usd:10000000000", 1e10}};
+      {"money:usd:5000000@donation_harris_campaign", 5e6},
+      {"money:usd:16600000000@chipmaker_loss", 1.66e10},
+      {"money:usd:5000@donation_harris_campaign", 5e3},
+      {"money:eur:5000000000@davos_forum", 5e9},
+      {"money:gbp:20000000@charity_funding", 2e7},
+      {"money:usd:500000000000@infrastructure_summit", 5e11},
+      {"money:usd:0.1@chipmaker_loss", 0.1},
+      {"money:usd:10000000000@pentagon_contract", 1e10},
+      {"money:usd:10000000000@wire-001", 1e10}};
   for (const auto& [id, value] : expected) {
     INFO(id);
     auto it = s.node_by_id.find(id);
     REQUIRE(it != s.node_by_id.end());
     CHECK((*it->second)["value"].GetDouble() == value);
   }
-  auto vague = s.node_by_id.find("money:usd:millions-of-dollars");
+  auto vague = s.node_by_id.find("money:usd:millions-of-dollars@donation_harris_campaign");
   REQUIRE(vague != s.node_by_id.end());
   CHECK_FALSE(vague->second->HasMember("value"));
+  // The same sum in two articles is two nodes: no amount node is a hub across documents.
+  for (const auto& [id, node] : s.node_by_id) {
+    if (id.rfind("money:", 0) != 0) continue;
+    INFO(id);
+    CHECK((*node)["documents"].GetInt() == 1);
+  }
 }
 
 struct ExpectedTriple {
@@ -320,14 +332,16 @@ TEST_CASE("amounts and titles ride on their edges") {
   const SamplesBuild& s = samples();
   const rapidjson::Value* funded = s.edge("Walter Kessler", "FUNDED", "Rebecca Harris");
   REQUIRE(funded != nullptr);
-  CHECK((*funded)["amount"].GetString() == std::string("money:usd:5000000"));
+  CHECK((*funded)["amount"].GetString() ==
+        std::string("money:usd:5000000@donation_harris_campaign"));
   const rapidjson::Value* contract = s.edge("Aldermark Aerospace", "CONTRACT", "Pentagon");
   REQUIRE(contract != nullptr);
-  CHECK((*contract)["amount"].GetString() == std::string("money:usd:10000000000"));
+  CHECK((*contract)["amount"].GetString() ==
+        std::string("money:usd:10000000000@pentagon_contract"));
   const rapidjson::Value* pledge =
       s.edge("European Commission", "FUNDED", "Mediterranean Hydrogen Fund");
   REQUIRE(pledge != nullptr);
-  CHECK((*pledge)["amount"].GetString() == std::string("money:eur:5000000000"));
+  CHECK((*pledge)["amount"].GetString() == std::string("money:eur:5000000000@davos_forum"));
   const rapidjson::Value* ceo = s.edge("Victor Lindqvist", "ROLE", "Aldermark Aerospace");
   REQUIRE(ceo != nullptr);
   CHECK((*ceo)["title"].GetString() == std::string("CEO"));

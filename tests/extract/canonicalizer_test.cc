@@ -173,8 +173,18 @@ TEST_CASE("money ids come from the normalized value - entities never merge acros
       "The fund gave $450 million in March and another 450 million dollars in May. Washington "
       "said Washington would pay.");
   DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
-  CHECK(id_of(doc, a, "$450 million") == "money:usd:450000000");
-  CHECK(id_of(doc, a, "450 million dollars") == "money:usd:450000000");
+  CHECK(id_of(doc, a, "$450 million") == "money:usd:450000000@t");
+  CHECK(id_of(doc, a, "450 million dollars") == "money:usd:450000000@t");
+}
+
+TEST_CASE("a money id is its value key plus the document, so articles never share an amount") {
+  Document first = make("The city paid $2.5 million for the bridge study.");
+  Document second = make("Regulators fined the lender $2.5 million on Friday.");
+  second.id = "wire-0042";
+  CHECK(id_of(first, testing::shipped_extractor().analyze(first), "$2.5 million") ==
+        "money:usd:2500000@t");
+  CHECK(id_of(second, testing::shipped_extractor().analyze(second), "$2.5 million") ==
+        "money:usd:2500000@wire-0042");
 }
 
 }  // namespace

@@ -76,7 +76,7 @@ TEST_CASE("an organization's name ends with the noun: the charity, the trust") {
   DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
   CHECK(reference_of(doc, a, "trust") == "org:larkspur-trust");
   // The relation rules see the description as the trust itself.
-  CHECK(has_triple(a, "org:larkspur-trust", "RECEIVED", "money:usd:3000000"));
+  CHECK(has_triple(a, "org:larkspur-trust", "RECEIVED", "money:usd:3000000@t"));
 }
 
 TEST_CASE("a legal form ties a company to 'the company'") {
@@ -84,7 +84,7 @@ TEST_CASE("a legal form ties a company to 'the company'") {
       "Brookfield Pumps Inc. makes valves. The company lost $40 million in the quarter.");
   DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
   CHECK(reference_of(doc, a, "company") == "org:brookfield-pumps");
-  CHECK(has_triple(a, "org:brookfield-pumps", "LOST", "money:usd:40000000"));
+  CHECK(has_triple(a, "org:brookfield-pumps", "LOST", "money:usd:40000000@t"));
 }
 
 TEST_CASE("two candidates, no tie, or a name after the noun: the description stays text") {

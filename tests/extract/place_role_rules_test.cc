@@ -33,6 +33,23 @@ TEST_CASE("LOCATED_IN reaches the state after a town: of, in, based in") {
   CHECK(pairs(c, c.extract(), "LOCATED_IN").empty());
 }
 
+TEST_CASE("a named event is LOCATED_IN the place the text states: in, held in") {
+  Article a("Mayor Dana Ruiz spoke at the Great Lakes Water Summit in Cleveland on Tuesday.");
+  a.mention("Dana Ruiz", EntityType::kPerson).mention("Great Lakes Water Summit", EntityType::kEvent)
+      .mention("Cleveland", EntityType::kGpe);
+  CHECK(pairs(a, a.extract(), "LOCATED_IN") == Pairs{"Great Lakes Water Summit|Cleveland"});
+
+  Article b("The Pacific Trade Forum will be held in Honolulu next spring.");
+  b.mention("Pacific Trade Forum", EntityType::kEvent).mention("Honolulu", EntityType::kGpe);
+  CHECK(pairs(b, b.extract(), "LOCATED_IN") == Pairs{"Pacific Trade Forum|Honolulu"});
+
+  // A person at the event is not where the event is.
+  Article c("Dana Ruiz of Cleveland attended the Pacific Trade Forum.");
+  c.mention("Dana Ruiz", EntityType::kPerson).mention("Cleveland", EntityType::kGpe)
+      .mention("Pacific Trade Forum", EntityType::kEvent);
+  CHECK(pairs(c, c.extract(), "LOCATED_IN").empty());
+}
+
 TEST_CASE("LOCATED_IN from an org's site and from 'a Dayton company'") {
   Article a("Kestrel Foods' Carver City plant will close, and the Dunmore office of Halvard Bank will move.");
   a.mention("Kestrel Foods", EntityType::kOrg).mention("Carver City", EntityType::kGpe)

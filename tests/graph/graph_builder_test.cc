@@ -49,7 +49,34 @@ TEST_CASE("the same triple in two documents is one edge of weight 2 with both ev
   REQUIRE(edge->evidence.size() == 2);
   CHECK(edge->evidence[0].doc == "a");
   CHECK(edge->evidence[1].doc == "b");
-  CHECK(edge->amount == "money:usd:5000000");
+  CHECK(edge->amount == "money:usd:5000000@a");  // the amount node of the first evidence
+}
+
+TEST_CASE("the same amount in unrelated articles is one node per article, not a hub") {
+  Graph g = build(
+      {{"a", "Nora Quill donated $5 million to the Harlan Trust on Tuesday. The $5 million gift "
+             "was the largest in the trust's history."},
+       {"b", "The Brevik Group spent $5 million on advertising in the spring, filings show."}});
+  std::map<std::string, NodeProps> n = nodes(g);
+  REQUIRE(n.count("money:usd:5000000@a") == 1);
+  REQUIRE(n.count("money:usd:5000000@b") == 1);
+  CHECK(n.count("money:usd:5000000") == 0);
+  CHECK(n.at("money:usd:5000000@a").mentions == 2);  // within an article: one node
+  CHECK(n.at("money:usd:5000000@a").documents == 1);
+  CHECK(n.at("money:usd:5000000@a").value == 5e6);
+  CHECK(n.at("money:usd:5000000@b").label == "$5 million");
+  const EdgeProps* gift = find_edge(g, "person:nora-quill", "FUNDED", "org:harlan-trust");
+  REQUIRE(gift != nullptr);
+  CHECK(gift->amount == "money:usd:5000000@a");
+  CHECK(find_edge(g, "org:brevik-group", "PAID", "money:usd:5000000@b") != nullptr);
+  // No amount node joins the two articles: every edge at one has evidence from its article only.
+  for (auto [e, end] = boost::edges(g); e != end; ++e) {
+    const std::string& target = g[boost::target(*e, g)].id;
+    if (target.rfind("money:", 0) != 0) continue;
+    for (const Evidence& evidence : g[*e].evidence) {
+      CHECK(target.substr(target.find('@') + 1) == evidence.doc);
+    }
+  }
 }
 
 TEST_CASE("a surname alone in one article joins the full name of another") {
