@@ -353,10 +353,10 @@ TEST_CASE("amounts and titles ride on their edges") {
   // "for $3.4 billion" keep their amounts; an "Acme CEO Jane Smith" title keeps its case.
   const rapidjson::Value* combined = s.edge("Gordon Pryce", "FUNDED", "Frontier Forward PAC");
   REQUIRE(combined != nullptr);
-  CHECK((*combined)["amount"].GetString() == std::string("money:usd:9000000"));
+  CHECK((*combined)["amount"].GetString() == std::string("money:usd:9000000@colorado_super_pac"));
   const rapidjson::Value* deal = s.edge("Pinecrest Foods Corp.", "ACQUIRED", "Harvest Lane Markets");
   REQUIRE(deal != nullptr);
-  CHECK((*deal)["amount"].GetString() == std::string("money:usd:3400000000"));
+  CHECK((*deal)["amount"].GetString() == std::string("money:usd:3400000000@grocery_merger_loss"));
   const rapidjson::Value* tidewater_ceo = s.edge("Rosalind Achebe", "ROLE", "Tidewater Systems Inc.");
   REQUIRE(tidewater_ceo != nullptr);
   CHECK((*tidewater_ceo)["title"].GetString() == std::string("CEO"));
@@ -373,8 +373,14 @@ TEST_CASE("negated statements give no triple") {
   CHECK(s.edge("Eleanor J. Whitmore", "FUNDED", "Alicia Brandt") == nullptr);  // "did not fund"
   CHECK(s.edge("Sylvia Marchetti", "FUNDED", "Teresa Villanueva") == nullptr);  // "did not fund"
   // Hedges and market moves are not payments or losses.
-  CHECK(s.edge("Gordon Pryce", "PAID", s.label_of("money:usd:2000000")) == nullptr);  // "reportedly promised"
-  CHECK(s.edge("Pinecrest Foods Corp.", "LOST", s.label_of("money:usd:900000000")) == nullptr);
+  // The money nodes exist (so the checks below can fail), and the hedged and the not-lost amounts
+  // have no edge.
+  const std::string promised = s.label_of("money:usd:2000000@colorado_super_pac");
+  const std::string market_value = s.label_of("money:usd:900000000@grocery_merger_loss");
+  REQUIRE_FALSE(promised.empty());
+  REQUIRE_FALSE(market_value.empty());
+  CHECK(s.edge("Gordon Pryce", "PAID", promised) == nullptr);  // "reportedly promised"
+  CHECK(s.edge("Pinecrest Foods Corp.", "LOST", market_value) == nullptr);
   // The losing bidder has no contract.
   CHECK(s.edge("Tidewater Systems Inc.", "CONTRACT", "Meridian Flow Technologies") == nullptr);
 }
