@@ -57,6 +57,19 @@ void MentionFinder::add_piece(std::string_view text, const std::vector<Token>& t
                               bool heading, std::vector<Chunk>* chunks) const {
   while (end > begin && tokens[end - 1].kind == TokenKind::kPunct) --end;
   if (begin >= end) return;
+  // "Paris AFP", "Havana Radio Progreso Network": the place, then the organization it credits.
+  if (size_t split = place_prefix_end(text, tokens, begin, end); split > begin) {
+    add_piece(text, tokens, begin, split, std::move(title), sentence_start, heading, chunks);
+    Chunk org;
+    org.span = {tokens[split].span.begin, tokens[end - 1].span.end};
+    org.heading = heading;
+    org.words = static_cast<int>(end - split);
+    org.type = EntityType::kOrg;
+    org.evidence = Evidence::kStrong;
+    org.rule = "name.after_place";
+    chunks->push_back(std::move(org));
+    return;
+  }
   std::string_view name = tokens_text(text, tokens, begin, end);
   std::string_view first = tokens[begin].span.of(text);
   std::string_view last = tokens[end - 1].span.of(text);
