@@ -39,3 +39,19 @@ TEST_CASE("a place before a known name or a short shouted code stays one name") 
 
 }  // namespace
 }  // namespace kg
+
+namespace kg {
+namespace {
+
+using testing::find_in;
+using testing::has;
+
+TEST_CASE("a known party word before a first name and surname is not part of the name") {
+  auto found = find_in("Democrat Dana Pruitt of Vermont said the bill would pass.");
+  CHECK(has(found, "Dana Pruitt", "PERSON"));
+  CHECK(has(found, "Vermont", "GPE"));
+  CHECK_FALSE(testing::has_text(found, "Democrat Dana Pruitt"));
+}
+
+}  // namespace
+}  // namespace kg
