@@ -78,7 +78,8 @@ Result<MentionFinder> MentionFinder::load(const std::string& rules_dir) {
       {&finder.person_cues_, "person_cues.txt"}, {&finder.place_cues_, "place_cues.txt"},
       {&finder.legal_forms_, "org_legal_forms.txt"}, {&finder.place_nouns_, "place_nouns.txt"},
       {&finder.name_particles_, "name_particles.txt"}, {&finder.org_nouns_, "org_nouns.txt"},
-      {&finder.apposition_ends_, "apposition_ends.txt"}};
+      {&finder.apposition_ends_, "apposition_ends.txt"},
+      {&finder.broadcaster_words_, "broadcaster_words.txt"}};
   for (const auto& [set, name] : lists) {
     Result<WordSet> loaded = WordSet::load(lexicon + name);
     if (!loaded.ok()) return loaded.status();
@@ -561,9 +562,11 @@ void MentionFinder::split_chunk(std::string_view text, const std::vector<Token>&
   }
   if (begin >= end) return;
   // "Fixing England's sewers", "Visiting Germany, she": a sentence's first word before a known
-  // name is a verb or an adverb, unless it is a first name or the whole run is known.
+  // name is a verb or an adverb, unless it is a first name, the whole run is known, or a known
+  // place opens it ("Beijing XINHUA": a city and the agency).
   if (sentence_start && end - begin >= 2 && !first_names_.contains(tokens[begin].span.of(text)) &&
       !find_known(tokens_text(text, tokens, begin, end)) &&
+      place_prefix_end(text, tokens, begin, end) == begin &&
       find_known(tokens_text(text, tokens, begin + 1, end))) {
     ++begin;
     sentence_start = false;

@@ -76,6 +76,9 @@ class MentionFinder {
   void add_piece(std::string_view text, const std::vector<Token>& tokens, size_t begin,
                  size_t end, std::string title, bool sentence_start, bool heading,
                  std::vector<Chunk>* chunks) const;
+  // "Paris AFP": where the known place that opens a run ends, or `begin` (place_prefix.cc).
+  size_t place_prefix_end(std::string_view text, const std::vector<Token>& tokens, size_t begin,
+                          size_t end) const;
   // "al-Hashimi", "ur-Rehman": a name particle written as a prefix of a capitalized word.
   bool particle_prefixed(std::string_view word) const;
   // "Ohio-based", "Democratic-led": a capitalized word and a lower-case word after a hyphen.
@@ -109,7 +112,7 @@ class MentionFinder {
   Gazetteer gazetteer_;
   WordSet titles_, first_names_, org_suffixes_, org_heads_, event_words_, common_words_,
       person_cues_, place_cues_, place_nouns_, pronouns_, legal_forms_, name_particles_,
-      states_, org_nouns_, apposition_ends_;
+      states_, org_nouns_, apposition_ends_, broadcaster_words_;
   WordSet nations_;  // countries and the nations that field their own sides ("England")
   TableWords table_words_;
   std::map<std::string, EntityType, std::less<>> first_words_, last_words_;

@@ -57,6 +57,32 @@ void MentionFinder::add_piece(std::string_view text, const std::vector<Token>& t
                               bool heading, std::vector<Chunk>* chunks) const {
   while (end > begin && tokens[end - 1].kind == TokenKind::kPunct) --end;
   if (begin >= end) return;
+  // "Paris AFP", "Havana Radio Progreso Network": the place, then the organization it credits.
+  if (size_t split = place_prefix_end(text, tokens, begin, end); split > begin) {
+    add_piece(text, tokens, begin, split, std::move(title), sentence_start, heading, chunks);
+    Chunk org;
+    org.span = {tokens[split].span.begin, tokens[end - 1].span.end};
+    org.heading = heading;
+    org.words = static_cast<int>(end - split);
+    org.type = EntityType::kOrg;
+    org.evidence = Evidence::kStrong;
+    org.rule = "name.after_place";
+    chunks->push_back(std::move(org));
+    return;
+  }
+  // "Democrat Dana Pruitt", "Senate Owen Marsh": a known party or body written before a first name
+  // and a surname is its own name, not the start of one organization's.
+  if (end - begin >= 3 && first_names_.contains(tokens[begin + 1].span.of(text)) &&
+      !find_known(tokens_text(text, tokens, begin, end)) &&
+      !find_known(tokens_text(text, tokens, begin + 1, end)) &&
+      !org_suffixes_.contains(tokens[end - 1].span.of(text))) {
+    const GazetteerEntry* label = find_known(tokens[begin].span.of(text));
+    if (label && (label->type == EntityType::kNorp || label->type == EntityType::kOrg)) {
+      add_piece(text, tokens, begin, begin + 1, "", sentence_start, heading, chunks);
+      add_piece(text, tokens, begin + 1, end, std::move(title), false, heading, chunks);
+      return;
+    }
+  }
   std::string_view name = tokens_text(text, tokens, begin, end);
   std::string_view first = tokens[begin].span.of(text);
   std::string_view last = tokens[end - 1].span.of(text);
