@@ -19,6 +19,55 @@ int placeholder_index(std::string_view placeholder) {
   return std::atoi(std::string(placeholder.substr(colon + 1)).c_str());
 }
 
+// The mentions coordinated right before the placeholder that starts at `at`: "[[PERSON:3]] and
+// [[PERSON:4]] met with ..." gives {3} for 4; "A, B and C" gives {B, A} for C. Only placeholders of
+// the same type count, so "Acme and Jones" coordinates nothing.
+std::vector<int> coordinated_before(std::string_view text, size_t at, std::string_view type,
+                                    size_t* first_at) {
+  std::vector<int> out;
+  for (;;) {
+    *first_at = at;
+    std::string_view before = text.substr(0, at);
+    size_t joiner = 0;
+    for (std::string_view sep : {" and ", ", and ", ", "}) {
+      if (before.size() >= sep.size() && before.substr(before.size() - sep.size()) == sep) {
+        joiner = sep.size();
+        break;
+      }
+    }
+    // "Marchetti and the retired oilman [[PERSON:4]]", "Dubois and [[NORP:2]] energy minister
+    // [[PERSON:3]]": up to four lower-case words or nationalities between "and" and the name.
+    if (joiner == 0) {
+      size_t and_at = before.rfind(" and ");
+      if (and_at != std::string_view::npos && and_at + 5 < before.size() && before.back() == ' ') {
+        std::string_view between = before.substr(and_at + 5, before.size() - and_at - 6);
+        int words = 0;
+        bool plain = true;
+        for (size_t i = 0; i <= between.size() && plain;) {
+          size_t space = between.find(' ', i);
+          if (space == std::string_view::npos) space = between.size();
+          std::string_view word = between.substr(i, space - i);
+          plain = !word.empty() && (word.rfind("[[NORP:", 0) == 0 ||
+                                    word.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") ==
+                                        std::string_view::npos);
+          ++words;
+          i = space + 1;
+        }
+        if (plain && words <= 4) joiner = before.size() - and_at;
+      }
+    }
+    if (joiner == 0 || before.size() < joiner + 2) return out;
+    std::string_view head = before.substr(0, before.size() - joiner);
+    if (head.substr(head.size() - 2) != "]]") return out;
+    size_t open = head.rfind("[[");
+    if (open == std::string_view::npos) return out;
+    std::string_view placeholder = head.substr(open);
+    if (placeholder.substr(2, type.size()) != type || placeholder[2 + type.size()] != ':') return out;
+    out.push_back(placeholder_index(placeholder));
+    at = open;
+  }
+}
+
 // The sentence with each mention inside it replaced by [[TYPE:i]].
 std::string abstract_sentence(std::string_view text, Span sentence,
                               const std::vector<Mention>& mentions, size_t first_mention) {
@@ -360,14 +409,37 @@ std::vector<Triple> TripleExtractor::extract(const Document& doc,
       } else if (rule.relation == "ROLE") {
         t.title = mentions[s].title;
       }
-      Key key{sentence.begin, t.subject.span.begin, t.object.span.begin, t.relation};
-      auto it = found.find(key);
-      if (it == found.end()) {
-        found.emplace(std::move(key), std::move(t));
-      } else if (t.confidence > it->second.confidence ||
-                 (t.title.size() > 0 && it->second.title.empty() &&
-                  t.confidence == it->second.confidence)) {
-        it->second = std::move(t);
+      // "Smith and Jones met with Lee": each coordinated subject written before the subject
+      // states the same fact (the subject must come first, as in an active clause).
+      std::vector<Triple> facts;
+      const size_t subject_at = offset(m.groups[rule.subject_group]);
+      if (subject_at == m.first_begin) {
+        std::string_view placeholder(m.groups[rule.subject_group].data(),
+                                     m.groups[rule.subject_group].size());
+        std::string_view type = placeholder.substr(2, placeholder.find(':') - 2);
+        size_t first_at = subject_at;
+        std::vector<int> others = coordinated_before(text, subject_at, type, &first_at);
+        // Not the object of an earlier verb: "Obama endorsed Harris and Biden backed Warren".
+        if (holds_verb(text.substr(0, first_at))) others.clear();
+        for (int other : others) {
+          if (same_entity(other, o)) continue;
+          Triple copy = t;
+          copy.subject = argument(other);
+          if (rule.relation == "ROLE" && rule.title_group <= 0) copy.title = mentions[other].title;
+          facts.push_back(std::move(copy));
+        }
+      }
+      facts.push_back(std::move(t));
+      for (Triple& fact : facts) {
+        Key key{sentence.begin, fact.subject.span.begin, fact.object.span.begin, fact.relation};
+        auto it = found.find(key);
+        if (it == found.end()) {
+          found.emplace(std::move(key), std::move(fact));
+        } else if (fact.confidence > it->second.confidence ||
+                   (fact.title.size() > 0 && it->second.title.empty() &&
+                    fact.confidence == it->second.confidence)) {
+          it->second = std::move(fact);
+        }
       }
     }
   }

@@ -462,6 +462,24 @@ TEST_CASE("MET is emitted once with the first-written party as subject") {
   CHECK(pairs(b, b.extract(), "MET") == Pairs{"Xi|Biden"});
 }
 
+TEST_CASE("coordinated subjects each state the fact, an earlier verb's object does not") {
+  Article a("Vance and Ortiz met with Ellery on Friday.");
+  a.mention("Vance", EntityType::kPerson).mention("Ortiz", EntityType::kPerson)
+      .mention("Ellery", EntityType::kPerson);
+  CHECK(pairs(a, a.extract(), "MET") == Pairs{"Vance|Ellery", "Ortiz|Ellery"});
+
+  Article b("Pryce, Halden and Marchetti donated to the Forward Fund.");
+  b.mention("Pryce", EntityType::kPerson).mention("Halden", EntityType::kPerson)
+      .mention("Marchetti", EntityType::kPerson).mention("Forward Fund", EntityType::kOrg);
+  CHECK(pairs(b, b.extract(), "FUNDED") ==
+        Pairs{"Pryce|Forward Fund", "Halden|Forward Fund", "Marchetti|Forward Fund"});
+
+  Article c("Okafor endorsed Lowe and Brandt backed Ruiz.");
+  c.mention("Okafor", EntityType::kPerson).mention("Lowe", EntityType::kPerson)
+      .mention("Brandt", EntityType::kPerson).mention("Ruiz", EntityType::kPerson);
+  CHECK(pairs(c, c.extract(), "SUPPORTED") == Pairs{"Okafor|Lowe", "Brandt|Ruiz"});
+}
+
 TEST_CASE("ATTENDED and LOCATED_IN") {
   Article a("Harris spoke at the World Economic Forum in Davos, Switzerland.");
   a.mention("Harris", EntityType::kPerson).mention("World Economic Forum", EntityType::kEvent)
