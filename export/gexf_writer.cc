@@ -79,6 +79,7 @@ void write_gexf(const Graph& graph, std::ostream& out) {
   attribute(out, "documents", "integer");
   attribute(out, "value", "double");
   attribute(out, "currency", "string");
+  attribute(out, "date", "string");
   out << "    </attributes>\n"
          "    <attributes class=\"edge\">\n";
   attribute(out, "predicate", "string");
@@ -108,6 +109,7 @@ void write_gexf(const Graph& graph, std::ostream& out) {
       attvalue(out, "value", format_number(*node.value));
     }
     attvalue(out, "currency", node.currency);
+    attvalue(out, "date", node.date);
     const Rgb color = kPalette[static_cast<size_t>(node.type)];
     const double angle = 2 * kPi * static_cast<double>(index++) / static_cast<double>(count);
     out << "        </attvalues>\n"

@@ -28,6 +28,7 @@ constexpr KeySpec kKeys[] = {
     {"aliases", "node", "aliases", "string"},      {"titles", "node", "titles", "string"},
     {"mentions", "node", "mentions", "int"},       {"documents", "node", "documents", "int"},
     {"value", "node", "value", "double"},          {"currency", "node", "currency", "string"},
+    {"date", "node", "date", "string"},
     {"edgelabel", "edge", "label", "string"},      {"relation", "edge", "relation", "string"},
     {"predicate", "edge", "predicate", "string"},  {"weight", "edge", "weight", "double"},
     {"amount", "edge", "amount", "string"},        {"title", "edge", "title", "string"},
@@ -67,6 +68,7 @@ void write_graphml(const Graph& graph, std::ostream& out) {
     data(out, "documents", std::to_string(node.documents));
     if (node.type == EntityType::kMoney && node.value) data(out, "value", format_number(*node.value));
     data(out, "currency", node.currency);
+    data(out, "date", node.date);
     out << "    </node>\n";
   }
 

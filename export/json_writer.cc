@@ -63,6 +63,7 @@ void put_node(JsonWriter& w, const NodeProps& node) {
     }
     if (!node.currency.empty()) put_field(w, "currency", node.currency);
   }
+  if (!node.date.empty()) put_field(w, "date", node.date);
   w.Key("aliases");
   w.StartArray();
   for (const std::string& alias : node.aliases) put_string(w, alias);

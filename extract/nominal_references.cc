@@ -242,8 +242,16 @@ void NominalReferences::resolve(const Document& doc, DocumentAnalysis* analysis)
     // governor, endorsed Lee"): the rules would take it for the clause's subject.
     const Span sentence_span = sentences.empty() ? Span{0, static_cast<uint32_t>(text.size())}
                                                  : sentences[sentence_of(word.span.begin)];
+    // A possessive is no apposition: in "Jane Smith, the company's treasurer," the company is
+    // the one named before, not Jane Smith. Nor is the text after a comma that closes an aside
+    // ("Jane Smith, the activist who founded Acme, accused the utility"): an even number of
+    // commas before it in the sentence.
+    const bool possessive = word.span != word.noun;
     size_t comma = text.rfind(',', words[the].span.begin);
-    if (comma != std::string_view::npos && comma >= sentence_span.begin) {
+    const bool opens_aside =
+        comma != std::string_view::npos && comma >= sentence_span.begin &&
+        std::count(text.begin() + sentence_span.begin, text.begin() + static_cast<long>(comma), ',') % 2 == 0;
+    if (!possessive && opens_aside) {
       size_t name_end = text.find_last_not_of(' ', comma - (comma > 0 ? 1 : 0));
       size_t before = first_word_at(static_cast<uint32_t>(comma));
       if (name_end != std::string_view::npos && before > 0 && mention_of[before - 1] >= 0 &&
@@ -258,20 +266,24 @@ void NominalReferences::resolve(const Document& doc, DocumentAnalysis* analysis)
         (words[w + 1].capital || words[w + 1].lower == "of")) {
       continue;
     }
+    // The one fitting entity named in the last few sentences; with none there, the one named
+    // anywhere before ("The charity received $2 million" paragraphs after the trust was named).
     const size_t sentence = sentence_of(word.span.begin);
-    int only = -1;
-    bool several = false;
-    for (size_t e = 0; e < analysis->entities.size() && !several; ++e) {
+    int near = -1, anywhere = -1;
+    size_t near_count = 0, anywhere_count = 0;
+    for (size_t e = 0; e < analysis->entities.size(); ++e) {
       const Entity& entity = analysis->entities[e];
-      if (entity.type != noun->second.type || last_sentence[e] < 0 ||
-          static_cast<size_t>(last_sentence[e]) + kReachSentences < sentence) {
-        continue;
-      }
+      if (entity.type != noun->second.type || last_sentence[e] < 0) continue;
       if (!tied[e].count(word.lower) && !tied_by_name(entity, word.lower, noun->second)) continue;
-      several = only >= 0;
-      only = static_cast<int>(e);
+      ++anywhere_count;
+      anywhere = static_cast<int>(e);
+      if (static_cast<size_t>(last_sentence[e]) + kReachSentences >= sentence) {
+        ++near_count;
+        near = static_cast<int>(e);
+      }
     }
-    if (only < 0 || several) continue;
+    const int only = near_count == 1 ? near : near_count == 0 && anywhere_count == 1 ? anywhere : -1;
+    if (only < 0) continue;
     Mention reference;
     reference.span = word.noun;
     reference.type = noun->second.type;

@@ -26,6 +26,26 @@ void merge_sorted(std::vector<T>* into, const std::vector<T>& more) {
   into->erase(std::unique(into->begin(), into->end()), into->end());
 }
 
+bool is_date(const std::string& id) {
+  static const std::string prefix = std::string(type_prefix(EntityType::kDate)) + ":";
+  return id.compare(0, prefix.size(), prefix) == 0;
+}
+
+// A year written in an event's name dates it: "the 2022 midterm elections", "the 1996 Olympics".
+std::string year_in_name(const std::string& name) {
+  for (size_t i = 0; i + 4 <= name.size(); ++i) {
+    const bool starts_word = i == 0 || name[i - 1] == ' ';
+    const bool ends_word = i + 4 == name.size() || name[i + 4] == ' ';
+    if (!starts_word || !ends_word) continue;
+    const std::string_view word(name.data() + i, 4);
+    if ((word.substr(0, 2) == "19" || word.substr(0, 2) == "20") &&
+        std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      return std::string(word);
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 void GraphBuilder::add(const Document& doc, const DocumentAnalysis& analysis) {
@@ -50,6 +70,11 @@ void GraphBuilder::add(const Document& doc, const DocumentAnalysis& analysis) {
     for (const std::string& alias : entity.aliases) ++node.alias_counts[alias];
   }
   for (const Triple& triple : analysis.triples) {
+    if (is_date(triple.object.id)) {
+      std::string& date = nodes_[triple.subject.id].props.date;  // input order: the first wins
+      if (date.empty()) date = std::string(doc.slice(triple.object.span));
+      continue;
+    }
     EdgeData& edge = edges_[{triple.subject.id, triple.relation, triple.object.id}];
     if (edge.evidence.empty()) {
       edge.predicate = triple.predicate;
@@ -127,9 +152,34 @@ Graph GraphBuilder::finish(const std::string& name) {
     head.props.mentions += source.props.mentions;
     head.props.documents += source.props.documents;
     merge_sorted(&head.props.titles, source.props.titles);
+    if (head.props.date.empty()) head.props.date = source.props.date;
     for (const auto& [alias, count] : source.alias_counts) head.alias_counts[alias] += count;
   }
   for (const auto& [from, to] : merged_into_) nodes_.erase(from);
+
+  // Re-key edges by merged ids; edges that became self-loops are dropped.
+  std::map<EdgeKey, EdgeData> merged_edges;
+  for (auto& [key, data] : edges_) {
+    EdgeKey final_key{resolve(std::get<0>(key)), std::get<1>(key), resolve(std::get<2>(key))};
+    if (std::get<0>(final_key) == std::get<2>(final_key)) continue;
+    if (!nodes_.count(std::get<0>(final_key)) || !nodes_.count(std::get<2>(final_key))) continue;
+    EdgeData& into = merged_edges[final_key];
+    if (into.evidence.empty()) {
+      into.predicate = data.predicate;
+      into.title = data.title;
+      into.amount = data.amount.empty() ? std::string() : resolve(data.amount);
+    }
+    into.evidence.insert(into.evidence.end(), data.evidence.begin(), data.evidence.end());
+  }
+  edges_.clear();
+
+  // Values are nodes only where an edge uses them.
+  std::set<std::string> used;
+  for (const auto& [key, data] : merged_edges) {
+    used.insert(std::get<0>(key));
+    used.insert(std::get<2>(key));
+    if (!data.amount.empty()) used.insert(data.amount);
+  }
 
   Graph graph;
   graph[boost::graph_bundle].name = name;
@@ -137,6 +187,8 @@ Graph GraphBuilder::finish(const std::string& name) {
   std::map<std::string, Graph::vertex_descriptor> vertex_of;
   for (auto& [id, node] : nodes_) {  // std::map: id order
     NodeProps& props = node.props;
+    if (props.type >= EntityType::kMoney && !used.count(id)) continue;
+    if (props.type == EntityType::kEvent && props.date.empty()) props.date = year_in_name(props.label);
     props.aliases.clear();
     std::string most_frequent;
     int best = 0;
@@ -152,21 +204,6 @@ Graph GraphBuilder::finish(const std::string& name) {
     vertex_of[id] = boost::add_vertex(props, graph);
   }
 
-  // Re-key edges by merged ids; edges that became self-loops are dropped.
-  std::map<EdgeKey, EdgeData> merged_edges;
-  for (auto& [key, data] : edges_) {
-    EdgeKey final_key{resolve(std::get<0>(key)), std::get<1>(key), resolve(std::get<2>(key))};
-    if (std::get<0>(final_key) == std::get<2>(final_key)) continue;
-    if (!vertex_of.count(std::get<0>(final_key)) || !vertex_of.count(std::get<2>(final_key))) continue;
-    EdgeData& into = merged_edges[final_key];
-    if (into.evidence.empty()) {
-      into.predicate = data.predicate;
-      into.title = data.title;
-      into.amount = data.amount.empty() ? std::string() : resolve(data.amount);
-    }
-    into.evidence.insert(into.evidence.end(), data.evidence.begin(), data.evidence.end());
-  }
-  edges_.clear();
 
   struct Pending {
     std::string source, target, relation;

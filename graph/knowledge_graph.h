@@ -46,6 +46,7 @@ struct NodeProps {
   int documents = 0;
   std::optional<double> value;  // MONEY
   std::string currency;         // MONEY
+  std::string date;  // EVENT: when it is held, as first written ("Feb. 3", "2022"), else empty
 };
 
 struct EdgeProps {

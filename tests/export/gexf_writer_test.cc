@@ -71,7 +71,7 @@ TEST_CASE("graph.gexf is well-formed GEXF 1.3 whose values read back unescaped")
   CHECK(node_attributes ==
         std::vector<std::string>{"type:string", "aliases:string", "titles:string",
                                  "mentions:integer", "documents:integer", "value:double",
-                                 "currency:string"});
+                                 "currency:string", "date:string"});
 
   const auto nodes = children(gexf.get_child("graph.nodes"), "node");
   REQUIRE(nodes.size() == boost::num_vertices(graph));

@@ -113,11 +113,40 @@ TEST_CASE("a description is not an alias and never names the node") {
   }
 }
 
-TEST_CASE("the named entity must be in reach: five sentences back at most") {
+TEST_CASE("the one fitting entity of the last sentences wins, else the one named before at all") {
+  // Named paragraphs before and the only senator of the article: still her.
+  Document far = make("Sen. Helen Crane spoke. One. Two. Three. Four. Five. The senator left.");
+  DocumentAnalysis a = testing::shipped_extractor().analyze(far);
+  CHECK(reference_of(far, a, "senator") == "person:helen-crane");
+  // Two senators long before: ambiguous.
+  Document two = make(
+      "Sen. Helen Crane spoke. Sen. Omar Diaz replied. One. Two. Three. Four. Five. The senator "
+      "left.");
+  a = testing::shipped_extractor().analyze(two);
+  CHECK(reference_of(two, a, "senator") == "(none)");
+  // Two in the article, one of them in the last sentences: that one.
+  Document near = make(
+      "Sen. Helen Crane spoke. One. Two. Three. Four. Five. Sen. Omar Diaz replied. The senator "
+      "left.");
+  a = testing::shipped_extractor().analyze(near);
+  CHECK(reference_of(near, a, "senator") == "person:omar-diaz");
+}
+
+TEST_CASE("a possessive description after a name is the organization, not an apposition") {
   Document doc = make(
-      "Sen. Helen Crane spoke. One. Two. Three. Four. Five. The senator left.");
+      "Veldt Robotics Inc. reported higher sales on Monday. Tamsin Holt, the company’s chief "
+      "financial officer, said demand was strong.");
   DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
-  CHECK(reference_of(doc, a, "senator") == "(none)");
+  CHECK(reference_of(doc, a, "company") == "org:veldt-robotics");
+  CHECK(has_triple(a, "person:tamsin-holt", "ROLE", "org:veldt-robotics"));
+}
+
+TEST_CASE("a description after an aside has closed is no part of the aside") {
+  Document doc = make(
+      "Marta Quint, the activist who founded the Tern Valley Trust, accused Calder Valley Water on "
+      "Tuesday after the utility pledged £3m to a rival group.");
+  DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
+  CHECK(reference_of(doc, a, "utility") == "org:calder-valley-water");
 }
 
 TEST_CASE("a description inside an aside after a name is left alone") {

@@ -79,6 +79,35 @@ TEST_CASE("the same amount in unrelated articles is one node per article, not a 
   }
 }
 
+TEST_CASE("dates, and amounts or shares no edge uses, are no nodes") {
+  Graph g = build({{"a", "Nora Quill donated $5 million to the Harlan Trust on Tuesday. The trust "
+                         "has grown 12% since 2019, and its staff earn $40,000 a year."}});
+  std::map<std::string, NodeProps> n = nodes(g);
+  CHECK(n.count("person:nora-quill") == 1);
+  CHECK(n.count("money:usd:5000000@a") == 1);  // the gift's amount
+  CHECK(n.count("money:usd:40000@a") == 0);    // stated, but in no relation
+  for (const auto& [id, node] : n) {
+    INFO(id);
+    CHECK(node.type != EntityType::kDate);
+    CHECK(node.type != EntityType::kPercent);
+  }
+}
+
+TEST_CASE("an event is dated by the sentence that says when it is held, or by its name") {
+  Graph g = build(
+      {{"a", "The Pacific Trade Summit will be held on March 14 in Honolulu, organizers said."},
+       {"b", "Ministers attended last year’s Pacific Trade Summit. Turnout in the 2022 midterm "
+             "elections was the highest in decades."}});
+  std::map<std::string, NodeProps> n = nodes(g);
+  REQUIRE(n.count("event:pacific-trade-summit") == 1);
+  CHECK(n.at("event:pacific-trade-summit").date == "March 14");  // the first article's wins
+  REQUIRE(n.count("event:2022-midterm-elections") == 1);
+  CHECK(n.at("event:2022-midterm-elections").date == "2022");
+  // The date is an attribute: no edge leads to it.
+  CHECK(find_edge(g, "event:pacific-trade-summit", "HELD_ON", "date:march-14") == nullptr);
+  CHECK(find_edge(g, "event:pacific-trade-summit", "LOCATED_IN", "gpe:honolulu") != nullptr);
+}
+
 TEST_CASE("a surname alone in one article joins the full name of another") {
   Graph g = build({{"a", "Sen. Maria Okafor of Ohio spoke on Monday. Okafor said the bill would pass."},
                    {"b", "Okafor said Aldermark Aerospace would hire. Okafor praised Aldermark Aerospace."}});
