@@ -239,11 +239,13 @@ void NominalReferences::resolve(const Document& doc, DocumentAnalysis* analysis)
     // Not an apposition to the name just before it ("Jane Smith, the senator, said"): that is
     // the tie, not a reference.
     // Nor inside an aside that opens after a name ("Jane Smith, a Democrat who clashed with the
-    // governor, endorsed Lee"): the rules would take it for the clause's subject.
+    // governor, endorsed Lee"): the rules would take it for the clause's subject. An event is
+    // never such a subject, so "Haaland, who spoke at the summit," keeps its reference.
     const Span sentence_span = sentences.empty() ? Span{0, static_cast<uint32_t>(text.size())}
                                                  : sentences[sentence_of(word.span.begin)];
     size_t comma = text.rfind(',', words[the].span.begin);
-    if (comma != std::string_view::npos && comma >= sentence_span.begin) {
+    if (noun->second.type != EntityType::kEvent && comma != std::string_view::npos &&
+        comma >= sentence_span.begin) {
       size_t name_end = text.find_last_not_of(' ', comma - (comma > 0 ? 1 : 0));
       size_t before = first_word_at(static_cast<uint32_t>(comma));
       if (name_end != std::string_view::npos && before > 0 && mention_of[before - 1] >= 0 &&
