@@ -239,7 +239,8 @@ void NominalReferences::resolve(const Document& doc, DocumentAnalysis* analysis)
     // Not an apposition to the name just before it ("Jane Smith, the senator, said"): that is
     // the tie, not a reference.
     // Nor inside an aside that opens after a name ("Jane Smith, a Democrat who clashed with the
-    // governor, endorsed Lee"): the rules would take it for the clause's subject.
+    // governor, endorsed Lee"): the rules would take it for the clause's subject. An event is
+    // never such a subject, so "Haaland, who spoke at the summit," keeps its reference.
     const Span sentence_span = sentences.empty() ? Span{0, static_cast<uint32_t>(text.size())}
                                                  : sentences[sentence_of(word.span.begin)];
     // A possessive is no apposition: in "Jane Smith, the company's treasurer," the company is
@@ -251,7 +252,7 @@ void NominalReferences::resolve(const Document& doc, DocumentAnalysis* analysis)
     const bool opens_aside =
         comma != std::string_view::npos && comma >= sentence_span.begin &&
         std::count(text.begin() + sentence_span.begin, text.begin() + static_cast<long>(comma), ',') % 2 == 0;
-    if (!possessive && opens_aside) {
+    if (noun->second.type != EntityType::kEvent && !possessive && opens_aside) {
       size_t name_end = text.find_last_not_of(' ', comma - (comma > 0 ? 1 : 0));
       size_t before = first_word_at(static_cast<uint32_t>(comma));
       if (name_end != std::string_view::npos && before > 0 && mention_of[before - 1] >= 0 &&

@@ -192,10 +192,16 @@ bool crosses_clause_break(std::string_view gap, const std::set<std::string, std:
     if (!word.empty()) words.push_back(word);
     begin = end + 1;
   }
+  // A date right after the break belongs to the reporting clause ("said on Thursday that it
+  // lost", "said Monday it would"): the word after it decides.
+  auto is_date = [](std::string_view w) { return w.rfind("[[DATE:", 0) == 0; };
   for (size_t i = 0; i + 1 < words.size(); ++i) {
-    if (breaks.count(words[i]) && !breaks.count(words[i + 1]) && !pronouns.count(words[i + 1])) {
-      return true;
-    }
+    if (!breaks.count(words[i])) continue;
+    size_t next = i + 1;
+    if (words[next] == "on" && next + 1 < words.size() && is_date(words[next + 1])) ++next;
+    if (is_date(words[next])) ++next;
+    if (next == words.size()) continue;
+    if (!breaks.count(words[next]) && !pronouns.count(words[next])) return true;
   }
   return false;
 }

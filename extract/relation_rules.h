@@ -90,7 +90,8 @@ Result<std::string> expand_relation_macros(std::string_view pattern, const Relat
 // crosses a clause break: a word of `breaks` (perhaps with a comma or colon: "said,") followed by
 // a word that is neither a break nor one of `pronouns`. So "said the board " crosses, while
 // "said it ", "said that it " (the pronoun refers back to the subject) and a break as the last
-// word (a relative pronoun right before the verb: "Acme, the firm that bought Y") do not.
+// word (a relative pronoun right before the verb: "Acme, the firm that bought Y") do not. A DATE
+// placeholder (perhaps after "on") right after the break is skipped: "said on [[DATE:2]] that it ".
 bool crosses_clause_break(std::string_view gap, const std::set<std::string, std::less<>>& breaks,
                           const std::set<std::string, std::less<>>& pronouns);
 

@@ -314,6 +314,24 @@ TEST_CASE("each sample gives the triples it states, with evidence from that arti
       {"housing_opinion_column", "Andrea Whitlock", "MEMBER_OF", "Republican"},
       {"housing_opinion_column", "Elena Brandvold", "STATED", "Arizona Ledger"},
       {"housing_opinion_column", "Ray Stoddard", "OPPOSED", "Saguaro Peak Homes"},
+      // Issue 5: forms found since ("sank $5 million into", "awarded a contract to", ...).
+      {"donation_harris_campaign", "Rebecca Harris", "LIVES_IN", "Pittsburgh"},
+      {"harbor_bank_donation", "Eleanor J. Whitmore", "FUNDED", "Raymond Teller"},
+      {"colorado_super_pac", "Sylvia Marchetti", "PAID", "$5 million"},
+      {"colorado_super_pac", "Daniel Okoro", "MEMBER_OF", "Democrat"},
+      {"colorado_super_pac", "Campaign Legal Center", "OPPOSED", "Frontier Forward PAC"},
+      {"colorado_super_pac", "Walter Brennick", "MEMBER_OF", "Republican"},
+      {"delta_pumping_contract", "Tidewater Systems Inc.", "CONTRACT",
+       "California Department of Water Resources"},
+      {"delta_pumping_contract", "Tidewater Systems Inc.", "LOCATED_IN", "Stockton"},
+      {"delta_pumping_contract", "Lionel Achebe", "FOUNDED", "Tidewater Systems Inc."},
+      {"delta_pumping_contract", "Paul Okamura", "ROLE", "Meridian Flow Technologies"},
+      {"delta_pumping_contract", "Janet Kimura", "LIVES_IN", "Fresno"},
+      {"halifax_energy_summit", "North Atlantic Energy Summit", "LOCATED_IN", "Halifax"},
+      {"halifax_energy_summit", "Ingrid Haaland", "ATTENDED", "North Atlantic Energy Summit"},
+      {"grocery_merger_loss", "Pinecrest Foods Corp.", "LOST", "$1.2 billion"},
+      {"housing_opinion_column", "Lucia Ferraro", "LIVES_IN", "Phoenix"},
+      {"housing_opinion_column", "Arizona Housing Coalition", "LOCATED_IN", "Tempe"},
   };
   for (const ExpectedTriple& t : expected) {
     INFO(t.doc << ": " << t.subject << " " << t.relation << " " << t.object);
@@ -408,6 +426,15 @@ TEST_CASE("amounts and titles ride on their edges") {
   const rapidjson::Value* tidewater_ceo = s.edge("Rosalind Achebe", "ROLE", "Tidewater Systems Inc.");
   REQUIRE(tidewater_ceo != nullptr);
   CHECK((*tidewater_ceo)["title"].GetString() == std::string("CEO"));
+  // The awarder as subject ("The department has awarded a $450 million contract to Tidewater").
+  const rapidjson::Value* award =
+      s.edge("Tidewater Systems Inc.", "CONTRACT", "California Department of Water Resources");
+  REQUIRE(award != nullptr);
+  CHECK((*award)["amount"].GetString() ==
+        std::string("money:usd:450000000@delta_pumping_contract"));
+  const rapidjson::Value* counsel = s.edge("Paul Okamura", "ROLE", "Meridian Flow Technologies");
+  REQUIRE(counsel != nullptr);
+  CHECK((*counsel)["title"].GetString() == std::string("general counsel"));
 }
 
 TEST_CASE("dates are no nodes: an event carries the date the article gives it") {

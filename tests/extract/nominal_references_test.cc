@@ -158,5 +158,17 @@ TEST_CASE("a description inside an aside after a name is left alone") {
   CHECK(has_triple(a, "person:lena-hargrove", "SUPPORTED", "person:owen-pratt"));
 }
 
+TEST_CASE("an event's description is resolved inside an aside too: who spoke at the summit") {
+  Document doc = make(
+      "Ministers gathered for the Baltic Grid Summit in Riga. Lars Ekdahl, who spoke at the summit "
+      "on Friday, said cables were late. The Nordic Cable Council, a trade group in Oslo, sponsored "
+      "the event.");
+  DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
+  CHECK(reference_of(doc, a, "summit") == "event:baltic-grid-summit");
+  CHECK(reference_of(doc, a, "event") == "event:baltic-grid-summit");
+  CHECK(has_triple(a, "person:lars-ekdahl", "ATTENDED", "event:baltic-grid-summit"));
+  CHECK(has_triple(a, "org:nordic-cable-council", "FUNDED", "event:baltic-grid-summit"));
+}
+
 }  // namespace
 }  // namespace kg

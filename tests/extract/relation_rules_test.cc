@@ -308,6 +308,11 @@ TEST_CASE("a gap crosses a clause break unless a break or a subject pronoun foll
   CHECK_FALSE(crosses_clause_break("agreed in March to ", breaks, pronouns));
   CHECK_FALSE(crosses_clause_break("", breaks, pronouns));
   CHECK_FALSE(crosses_clause_break("Said the ", breaks, pronouns));  // case-sensitive
+  // A date of the reporting clause is skipped: the word after it decides.
+  CHECK_FALSE(crosses_clause_break("said on [[DATE:3]] that it ", breaks, pronouns));
+  CHECK_FALSE(crosses_clause_break("said [[DATE:3]] it ", breaks, pronouns));
+  CHECK(crosses_clause_break("said on [[DATE:3]] the board ", breaks, pronouns));
+  CHECK_FALSE(crosses_clause_break("said on [[DATE:3]] ", breaks, pronouns));  // nothing after
 }
 
 TEST_CASE("a gap macro is captured for the clause-break check") {
