@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/name_chunk.h"
+#include "extract/wire_credit_lines.h"
 
 namespace kg {
 namespace {
@@ -325,7 +326,7 @@ Result<TableWords> TableWords::load(const std::string& path) {
   const std::pair<const char*, WordSet*> roles[] = {
       {"versus", &words.versus}, {"dismissal", &words.dismissal}, {"row", &words.row},
       {"column", &words.column}, {"label", &words.label},         {"players", &words.players},
-      {"venue", &words.venue},   {"joiner", &words.joiner}};
+      {"venue", &words.venue},   {"joiner", &words.joiner},     {"credit", &words.credit}};
   for (const RuleLine& line : *lines) {
     size_t tab = line.text.find('\t');
     std::string_view role = tab == std::string::npos ? "" : trim(std::string_view(line.text).substr(tab + 1));
@@ -352,7 +353,9 @@ LineShapes read_line_shapes(std::string_view text, const std::vector<Token>& tok
   for (size_t begin = 0; begin < tokens.size();) {
     size_t end = begin + 1;
     while (end < tokens.size() && !line_break_after(text, tokens, end - 1)) ++end;
-    LineReader(text, tokens, claimed, dated, words, begin, end, &shapes).read();
+    if (!read_wire_credit(text, tokens, claimed, dated, words, begin, end, &shapes)) {
+      LineReader(text, tokens, claimed, dated, words, begin, end, &shapes).read();
+    }
     begin = end;
   }
   return shapes;

@@ -25,18 +25,22 @@ enum class NameRole {
   kPlace,       // in parentheses after a name, "(Norway)": a place when known
   kDatelinePlace,  // before a date that ends the line: where the story was filed
   kLabel,       // a section label or column header ("Division two", "W D L"): no name
+  // Wire credit lines (wire_credit_lines.cc):
+  kWireCredit,  // "Moscow INTERFAX" before "in English 1322 GMT 23 Apr 94": a city, then a source
+  kWireSource,  // "(ITAR-TASS)" of "Moscow, 3 Apr (ITAR-TASS) —": the news agency
 };
 
 // The words that make line shapes, each with its role: `versus` (v), `venue` (at), `dismissal` (c,
 // lbw, run out), `row` (other lower-case words a table row may hold: beat, seconds), `joiner`
 // (lower-case words inside a name: of, 's), `column` (header abbreviations: W, PCT), `label`
-// (section labels: Postponed, Fall of wickets) and `players` (labels before a list of people:
-// Scorers, Bowling). Versus and venue words count in any case ("V", "AT").
+// (section labels: Postponed, Fall of wickets), `players` (labels before a list of people:
+// Scorers, Bowling) and `credit` (the word between a wire credit's source and its language: in).
+// Versus and venue words count in any case ("V", "AT").
 class TableWords {
  public:
   static Result<TableWords> load(const std::string& path);
 
-  WordSet versus, venue, dismissal, row, joiner, column, label, players;
+  WordSet versus, venue, dismissal, row, joiner, column, label, players, credit;
 };
 
 struct LineShapes {

@@ -63,6 +63,10 @@ class MentionFinder {
   size_t apply_line_role(std::string_view text, const std::vector<Token>& tokens, size_t begin,
                          size_t end, NameRole role, bool sentence_start,
                          std::vector<Chunk>* chunks, size_t first) const;
+  // A wire credit's city and source: "Moscow INTERFAX" (mention_lines.cc).
+  void add_wire_credit(std::string_view text, const std::vector<Token>& tokens, size_t begin,
+                       size_t end, bool sentence_start, std::vector<Chunk>* chunks,
+                       size_t first) const;
   bool is_nation(std::string_view name) const;
   bool person_shaped(std::string_view text, const std::vector<Token>& tokens, size_t begin,
                      size_t end) const;

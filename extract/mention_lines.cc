@@ -160,6 +160,10 @@ size_t MentionFinder::apply_line_role(std::string_view text, const std::vector<T
   }
   while (end > begin && tokens[end - 1].kind == TokenKind::kPunct) --end;
   if (end <= begin) return run_end;
+  if (role == NameRole::kWireCredit) {
+    add_wire_credit(text, tokens, begin, end, sentence_start, chunks, first);
+    return run_end;
+  }
   const bool person = person_shaped(text, tokens, begin, end);
   // "Rad (B) 0": a letter code after a side tells it from a namesake and is part of its name;
   // a country's code ("Holt (USA)") is the side's country, as "(Norway)" is.
@@ -227,7 +231,14 @@ size_t MentionFinder::apply_line_role(std::string_view text, const std::vector<T
       if (!known) {
         type_as(EntityType::kGpe, "name.dateline");
         chunk.canonical = title_case(name);
+      } else if (is_listed_place(chunk)) {
+        // Where the story was filed: the place, whatever cues elsewhere say of its name
+        // ("Moscow's leading newspapers").
+        chunk.rule = "name.dateline";
       }
+      return name_end;
+    case NameRole::kWireSource:  // "(ITAR-TASS)" after a wire dateline
+      type_as(EntityType::kOrg, "name.wire.source");
       return name_end;
     case NameRole::kPlace:  // a competitor's country: "Ann Berg (Trinidad)"
       if (!known) {
@@ -237,9 +248,44 @@ size_t MentionFinder::apply_line_role(std::string_view text, const std::vector<T
       return name_end;
     case NameRole::kNone:
     case NameRole::kLabel:
+    case NameRole::kWireCredit:
       return name_end;
   }
   return name_end;
+}
+
+// "Moscow INTERFAX", "Rio de Janeiro O GLOBO", "Havana Radio Reloj Network" of a wire credit
+// line: the longest known place that opens the run is the city, else its first word (the cities
+// of credit lines are mostly one word); the rest is the news source.
+void MentionFinder::add_wire_credit(std::string_view text, const std::vector<Token>& tokens,
+                                    size_t begin, size_t end, bool sentence_start,
+                                    std::vector<Chunk>* chunks, size_t first) const {
+  size_t split = begin + 1;
+  for (size_t k = end - 1; k > begin; --k) {
+    const GazetteerEntry* place = find_known(tokens_text(text, tokens, begin, k));
+    if (place && (place->type == EntityType::kGpe || place->type == EntityType::kLoc)) {
+      split = k;
+      break;
+    }
+  }
+  chunks->resize(first);
+  Chunk city;
+  city.span = {tokens[begin].span.begin, tokens[split - 1].span.end};
+  city.words = static_cast<int>(split - begin);
+  city.sentence_start = sentence_start;
+  city.type = EntityType::kGpe;
+  city.evidence = Evidence::kStrong;
+  city.rule = "name.wire.city";
+  const GazetteerEntry* known = find_known(city.span.of(text));
+  city.canonical = known ? known->canonical : title_case(city.span.of(text));
+  chunks->push_back(std::move(city));
+  Chunk source;
+  source.span = {tokens[split].span.begin, tokens[end - 1].span.end};
+  source.words = static_cast<int>(end - split);
+  source.type = EntityType::kOrg;
+  source.evidence = Evidence::kStrong;
+  source.rule = "name.wire.source";
+  chunks->push_back(std::move(source));
 }
 
 }  // namespace kg

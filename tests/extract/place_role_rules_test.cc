@@ -114,7 +114,13 @@ TEST_CASE("LIVES_IN from a home, a first 'Born in', a native son and where someo
   Article b("Born poor in Castine, Maine, Edna Hale became a senator.");
   b.mention("Castine", EntityType::kGpe).mention("Maine", EntityType::kGpe)
       .mention("Edna Hale", EntityType::kPerson);
-  CHECK(pairs(b, b.extract(), "LIVES_IN") == Pairs{"Edna Hale|Castine", "Edna Hale|Maine"});
+  // The state is linked to the town (Castine LOCATED_IN Maine), not again to the person: a
+  // second triple to the state was wrong 47 times of 48 on CoNLL04 train.
+  CHECK(pairs(b, b.extract(), "LIVES_IN") == Pairs{"Edna Hale|Castine"});
+  // An unmarked town still gives the state.
+  Article b2("Born poor in Castine, Maine, Edna Hale became a senator.");
+  b2.mention("Maine", EntityType::kGpe).mention("Edna Hale", EntityType::kPerson);
+  CHECK(pairs(b2, b2.extract(), "LIVES_IN") == Pairs{"Edna Hale|Maine"});
 
   Article c("The Oregon native son Wade Price returned to sing.");
   c.mention("Oregon", EntityType::kGpe).mention("Wade Price", EntityType::kPerson);
