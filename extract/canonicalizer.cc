@@ -339,7 +339,14 @@ void Canonicalizer::resolve(const Document& doc, DocumentAnalysis* analysis) con
     }
     entity.type_guessed = entity.type_guessed && guessed;
     std::string alias = normalize_name(name);
-    if (alias.size() > 2 && alias.compare(alias.size() - 2, 2, "'s") == 0) alias.resize(alias.size() - 2);
+    // A possessive's "'s" is no part of the name, unless the name is written with it ("St.
+    // John’s", "Moody’s"): then its canonical form ends so.
+    const bool ends_in_s = [](const std::string& n) {
+      return n.size() > 2 && n.compare(n.size() - 2, 2, "'s") == 0;
+    }(normalize_name(m.canonical));
+    if (!ends_in_s && alias.size() > 2 && alias.compare(alias.size() - 2, 2, "'s") == 0) {
+      alias.resize(alias.size() - 2);
+    }
     std::string label = m.canonical.empty() ? alias : m.canonical;
     // The label is the fullest name: most words, then longest, then first seen.
     if (entity.label.empty() || split_words(label).size() > split_words(entity.label).size() ||

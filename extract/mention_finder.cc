@@ -254,7 +254,7 @@ bool MentionFinder::find_in_sentence(const Document& doc, Span sentence,
       ++i;
       continue;
     }
-    if (!is_upper_letter_at(word, 0)) {
+    if (!is_upper_letter_at(word, 0) || names::before_negation(text, tokens, i)) {
       ++i;
       continue;
     }
@@ -397,6 +397,7 @@ void MentionFinder::mark_city(Chunk* chunk) const {
   if (chunk->rule == "name.gazetteer" && chunk->type != EntityType::kGpe) return;
   chunk->type = EntityType::kGpe;
   chunk->evidence = Evidence::kStrong;
+  chunk->place_cue = true;  // "Lansing, Mich." is the town, whoever is named Lansing
   if (chunk->rule != "name.gazetteer") chunk->rule = "name.city_state";
 }
 
@@ -442,10 +443,12 @@ void MentionFinder::mark_apposition(std::string_view text, const std::vector<Tok
 // Office", "McDonald's Corp.", "Boatmen's Bancshares Inc."); never across a line break.
 size_t MentionFinder::name_end(std::string_view text, const std::vector<Token>& tokens,
                                const std::vector<bool>& claimed, size_t i) const {
-  // Token k is a capitalized word on the same line as token k - 1.
+  // Token k is a capitalized word on the same line as token k - 1, and no verb: "Can’t" of a
+  // title-case headline ("Phoenix Can’t Zone ...") is "Ca" and "n’t".
   auto capital_at = [&](size_t k) {
     return k < tokens.size() && !claimed[k] && tokens[k].kind == TokenKind::kWord &&
-           is_upper_letter_at(tokens[k].span.of(text), 0) && !line_break_after(text, tokens, k - 1);
+           is_upper_letter_at(tokens[k].span.of(text), 0) &&
+           !line_break_after(text, tokens, k - 1) && !names::before_negation(text, tokens, k);
   };
   size_t j = i + 1;
   while (j < tokens.size() && !claimed[j] && !line_break_after(text, tokens, j - 1)) {
@@ -471,6 +474,15 @@ size_t MentionFinder::name_end(std::string_view text, const std::vector<Token>& 
     if (after_particles > j && capital_at(after_particles)) {
       j = after_particles + 1;
       continue;
+    }
+    // A name written with its "’s": a place a list knows so ("St. John’s"), or a name before a
+    // reporting verb, where no possessive can stand ("Moody’s said"): a firm named so.
+    if (names::is_possessive_clitic(next) &&
+        (find_known(tokens_text(text, tokens, i, j + 1)) ||
+         (j + 1 < tokens.size() && !line_break_after(text, tokens, j) &&
+          tokens[j + 1].kind == TokenKind::kWord &&
+          person_cues_.contains(tokens[j + 1].span.of(text))))) {
+      return j + 1;
     }
     if (!capital_at(j + 1)) break;
     if (next == "&") {
@@ -510,7 +522,7 @@ size_t MentionFinder::name_end(std::string_view text, const std::vector<Token>& 
         continue;
       }
     }
-    if (next == "'s" || next == "\xE2\x80\x99s") {
+    if (names::is_possessive_clitic(next)) {
       size_t k = j + 1;
       while (capital_at(k)) ++k;
       std::string_view after_last = tokens[k - 1].span.of(text);

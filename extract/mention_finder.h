@@ -109,6 +109,8 @@ class MentionFinder {
   void retype_listed_place(std::string_view text, const PooledGuesses& guesses, Chunk* chunk) const;
   PooledGuesses pooled_guesses(const TypeCues& cues, std::string_view text,
                                const std::vector<Chunk>& chunks, bool (*pick)(const Chunk&)) const;
+  void split_place_before_short_form(std::string_view text, std::vector<Chunk>* chunks) const;
+  void retype_by_document(std::string_view text, std::vector<Chunk>* chunks) const;
   std::vector<Mention> resolve_unknowns(std::string_view text, std::vector<Chunk> chunks) const;
 
   SentenceSplitter splitter_;

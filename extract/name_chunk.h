@@ -53,6 +53,25 @@ inline bool line_break_after(std::string_view text, const std::vector<Token>& to
              .find('\n') != std::string_view::npos;
 }
 
+// "n't", "n’t" (any case): the negation a tokenizer splits off "can't", "Can’t", "DON'T". The
+// capitalized word before it is a verb ("Phoenix Can’t Zone ..."), never part of a name.
+inline bool is_negation_clitic(std::string_view word) {
+  if (word.size() < 3 || (word[0] | 0x20) != 'n' || (word.back() | 0x20) != 't') return false;
+  std::string_view mark = word.substr(1, word.size() - 2);
+  return mark == "'" || mark == "\xE2\x80\x99";
+}
+
+// Whether token k is a verb with its negation right after it: "Can" of "Can’t".
+inline bool before_negation(std::string_view text, const std::vector<Token>& tokens, size_t k) {
+  return k + 1 < tokens.size() && tokens[k + 1].span.begin == tokens[k].span.end &&
+         is_negation_clitic(tokens[k + 1].span.of(text));
+}
+
+// "'s", "’s": the possessive clitic token.
+inline bool is_possessive_clitic(std::string_view word) {
+  return word == "'s" || word == "\xE2\x80\x99s";
+}
+
 // The first word of a name.
 inline std::string_view first_word(std::string_view text, Span span) {
   std::string_view name = span.of(text);
