@@ -1,6 +1,7 @@
 #include "extract/canonicalizer.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "base/number_format.h"
@@ -118,6 +119,22 @@ struct FullNameIndex {
     return found != by_first_word.end() && found->second.one_person ? found->second.first : none;
   }
 };
+
+// An event name whose last word is lower case and that holds no year: "mayoral race",
+// "Senate primary", not "World Economic Forum" nor "2022 midterm elections".
+bool is_common_event_name(std::string_view name) {
+  const size_t last = name.rfind(' ');
+  const char first_of_last = name[last == std::string_view::npos ? 0 : last + 1];
+  if (first_of_last < 'a' || first_of_last > 'z') return false;
+  for (size_t i = 0; i + 4 <= name.size(); ++i) {
+    if ((name.compare(i, 2, "19") == 0 || name.compare(i, 2, "20") == 0) &&
+        std::isdigit(static_cast<unsigned char>(name[i + 2])) &&
+        std::isdigit(static_cast<unsigned char>(name[i + 3]))) {
+      return false;
+    }
+  }
+  return true;
+}
 
 }  // namespace
 
@@ -328,7 +345,12 @@ void Canonicalizer::resolve(const Document& doc, DocumentAnalysis* analysis) con
     if (m.type >= EntityType::kMoney) ids[i] = value_id(m.type, name, &probe);
     // An amount is one node per article: "$5 million" in two unrelated articles is two sums, and
     // one shared node would be a hub joining their facts. Within the article it stays one node.
-    if (m.type == EntityType::kMoney && !doc.id.empty()) ids[i] += "@" + doc.id;
+    // So is an event named by common words and no year ("the mayoral race"): another article's
+    // mayoral race is another contest. "World Economic Forum" and "2022 midterm elections" name
+    // one event everywhere.
+    const bool per_article = m.type == EntityType::kMoney ||
+                             (m.type == EntityType::kEvent && is_common_event_name(name));
+    if (per_article && !doc.id.empty()) ids[i] += "@" + doc.id;
     Entity& entity = entities[ids[i]];
     const bool guessed = m.rule.rfind(kShapeRule, 0) == 0;
     if (entity.id.empty()) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <string_view>
 
 #include "extract/slug.h"
 
@@ -29,6 +30,16 @@ void merge_sorted(std::vector<T>* into, const std::vector<T>& more) {
 bool is_date(const std::string& id) {
   static const std::string prefix = std::string(type_prefix(EntityType::kDate)) + ":";
   return id.compare(0, prefix.size(), prefix) == 0;
+}
+
+// "last month's" -> "last month": OntoNotes-style DATE mentions keep the possessive.
+std::string without_possessive(std::string_view date) {
+  for (std::string_view ending : {"'s", "\xE2\x80\x99s"}) {
+    if (date.size() > ending.size() && date.substr(date.size() - ending.size()) == ending) {
+      date.remove_suffix(ending.size());
+    }
+  }
+  return std::string(date);
 }
 
 // A year written in an event's name dates it: "the 2022 midterm elections", "the 1996 Olympics".
@@ -72,7 +83,7 @@ void GraphBuilder::add(const Document& doc, const DocumentAnalysis& analysis) {
   for (const Triple& triple : analysis.triples) {
     if (is_date(triple.object.id)) {
       std::string& date = nodes_[triple.subject.id].props.date;  // input order: the first wins
-      if (date.empty()) date = std::string(doc.slice(triple.object.span));
+      if (date.empty()) date = without_possessive(doc.slice(triple.object.span));
       continue;
     }
     EdgeData& edge = edges_[{triple.subject.id, triple.relation, triple.object.id}];

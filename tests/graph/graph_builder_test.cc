@@ -108,6 +108,19 @@ TEST_CASE("an event is dated by the sentence that says when it is held, or by it
   CHECK(find_edge(g, "event:pacific-trade-summit", "LOCATED_IN", "gpe:honolulu") != nullptr);
 }
 
+TEST_CASE("a contest named by its kind is one event per article, placed and dated") {
+  Graph g = build(
+      {{"a", "Turnout in last month's mayoral race in Denver was the lowest since 1995."},
+       {"b", "Spending in the mayoral race in Tulsa topped $3 million, filings show."}});
+  std::map<std::string, NodeProps> n = nodes(g);
+  REQUIRE(n.count("event:mayoral-race@a") == 1);
+  REQUIRE(n.count("event:mayoral-race@b") == 1);
+  CHECK(n.at("event:mayoral-race@a").date == "last month");
+  CHECK(n.at("event:mayoral-race@b").date.empty());
+  CHECK(find_edge(g, "event:mayoral-race@a", "LOCATED_IN", "gpe:denver") != nullptr);
+  CHECK(find_edge(g, "event:mayoral-race@b", "LOCATED_IN", "gpe:tulsa") != nullptr);
+}
+
 TEST_CASE("a surname alone in one article joins the full name of another") {
   Graph g = build({{"a", "Sen. Maria Okafor of Ohio spoke on Monday. Okafor said the bill would pass."},
                    {"b", "Okafor said Aldermark Aerospace would hire. Okafor praised Aldermark Aerospace."}});
