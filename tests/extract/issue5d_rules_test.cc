@@ -59,5 +59,48 @@ TEST_CASE("places listed with commas are not a town and its state") {
   CHECK_FALSE(pairs(c, c.extract(), "LOCATED_IN").empty());
 }
 
+TEST_CASE("ROLE from 'who is TITLE of', an appointment, a hire and a title before the name") {
+  auto role = [](const std::string& text, const std::vector<std::string>& orgs) {
+    Article a(text);
+    a.mention("Dana Lutz", EntityType::kPerson);
+    for (const std::string& org : orgs) a.mention(org, EntityType::kOrg);
+    return pairs(a, a.extract(), "ROLE");
+  };
+  CHECK(role("Dana Lutz, who is president of Halvorsen Bank, said rates would rise.",
+             {"Halvorsen Bank"}) == Pairs{"Dana Lutz|Halvorsen Bank"});
+  CHECK(role("The board elected Dana Lutz to be chairman of the Harbor Trust.", {"Harbor Trust"}) ==
+        Pairs{"Dana Lutz|Harbor Trust"});
+  CHECK(role("Corvane named Dana Lutz publisher of the Harbor Gazette.",
+             {"Corvane", "Harbor Gazette"}) == Pairs{"Dana Lutz|Harbor Gazette"});
+  CHECK(role("Halvorsen Bank hired Dana Lutz as its chief economist.", {"Halvorsen Bank"}) ==
+        Pairs{"Dana Lutz|Halvorsen Bank"});
+  CHECK(role("Halvorsen Bank's chief economist, Dana Lutz, said rates would rise.",
+             {"Halvorsen Bank"}) == Pairs{"Dana Lutz|Halvorsen Bank"});
+  CHECK(role("A spokeswoman for Halvorsen Bank, Dana Lutz, declined to comment.",
+             {"Halvorsen Bank"}) == Pairs{"Dana Lutz|Halvorsen Bank"});
+  CHECK(role("Dana Lutz, 61, is a former Halvorsen University professor of economics.",
+             {"Halvorsen University"}) == Pairs{"Dana Lutz|Halvorsen University"});
+
+  // No job word, no role: a lawsuit, a race, a customer.
+  CHECK(role("Halvorsen Bank named Dana Lutz in a lawsuit filed on Monday.", {"Halvorsen Bank"})
+            .empty());
+  CHECK(role("Dana Lutz, who is running against Halvorsen Bank, said no.", {"Halvorsen Bank"})
+            .empty());
+  CHECK(role("Dana Lutz is a Halvorsen Bank customer.", {"Halvorsen Bank"}).empty());
+}
+
+TEST_CASE("MEMBER_OF from 'X, a Republican member of Y'") {
+  Article a("Dana Lutz, a Republican member of the Harbor Council, voted against the plan.");
+  a.mention("Dana Lutz", EntityType::kPerson).mention("Republican", EntityType::kNorp)
+      .mention("Harbor Council", EntityType::kOrg);
+  auto triples = a.extract();
+  CHECK(pairs(a, triples, "MEMBER_OF") == Pairs{"Dana Lutz|Harbor Council"});
+
+  Article b("Dana Lutz, a Republican, criticized members of the Harbor Council.");
+  b.mention("Dana Lutz", EntityType::kPerson).mention("Republican", EntityType::kNorp)
+      .mention("Harbor Council", EntityType::kOrg);
+  CHECK(pairs(b, b.extract(), "MEMBER_OF") == Pairs{"Dana Lutz|Republican"});
+}
+
 }  // namespace
 }  // namespace kg
