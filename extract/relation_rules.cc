@@ -365,6 +365,12 @@ Result<RelationRule> parse_relation_rule(std::string_view line, std::string_view
   if (pattern.empty()) return fail("want 'ID RELATION LEMMA CONFIDENCE PATTERN'");
   rule.id = id.find('.') == std::string_view::npos ? std::string(stem) + "." + std::string(id)
                                                    : std::string(id);
+  // "!LOCATED_IN": a veto rule (see RelationRule::veto).
+  if (!relation.empty() && relation.front() == '!') {
+    rule.veto = true;
+    relation.remove_prefix(1);
+  }
+  if (relation.empty()) return fail("a relation name must follow '!'");
   for (char c : relation) {
     if (!(c >= 'A' && c <= 'Z') && c != '_') {
       return fail("relation '" + std::string(relation) + "' must be upper-case, e.g. FUNDED");

@@ -48,6 +48,11 @@ struct RelationLexicon {
 struct RelationRule {
   std::string id;          // "funding.gave_to"
   std::string relation;    // "FUNDED"
+  // A veto rule (RELATION written "!LOCATED_IN") makes no triple: the pair it matches gets no
+  // triple of that relation from any rule in that sentence. It states where a looser rule is
+  // wrong ("born in Dayton, Ohio" names one birthplace, not a Dayton LOCATED_IN Ohio fact to
+  // state), which RE2, lacking lookbehind, cannot say inside the looser pattern.
+  bool veto = false;
   // The triple's predicate when no {lemma} macro of the pattern took part in a match (a rule
   // without a verb: "Boeing CEO X" -> "be"); otherwise the lemma of the verb written there.
   std::string predicate;

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <map>
 #include <optional>
+#include <set>
 #include <tuple>
 
 #include "extract/cue_words.h"
@@ -299,6 +300,8 @@ std::vector<Triple> TripleExtractor::extract(const Document& doc,
 
   std::vector<int> candidates;
   std::vector<RuleMatch> matches;
+  // (subject mention, object mention, relation) pairs a veto rule matched in this sentence.
+  std::set<std::tuple<int, int, std::string>> vetoed;
   for (size_t sentence_index = 0; sentence_index < analysis.sentences.size(); ++sentence_index) {
     const Span sentence = analysis.sentences[sentence_index];
     const Voice voice = voices[sentence_index];
@@ -315,6 +318,7 @@ std::vector<Triple> TripleExtractor::extract(const Document& doc,
     // DFA states multiply across rules and are rebuilt for nearly every sentence.
     filter_.candidates(abstracted, &candidates);
     matches.clear();
+    vetoed.clear();
     for (int r : candidates) {
       const RelationRule& rule = rules_[static_cast<size_t>(r)];
       const int ngroups = rule.re->NumberOfCapturingGroups() + 1;
@@ -356,6 +360,10 @@ std::vector<Triple> TripleExtractor::extract(const Document& doc,
           m.mod_begin = offset(mod);
           m.mod_end = m.mod_begin + mod.size();
         }
+        if (rule.veto) {
+          vetoed.emplace(placeholder_index(subj), placeholder_index(obj), rule.relation);
+          continue;
+        }
         matches.push_back(m);
       }
     }
@@ -365,6 +373,7 @@ std::vector<Triple> TripleExtractor::extract(const Document& doc,
       int s = placeholder_index(m.groups[rule.subject_group]);
       int o = placeholder_index(m.groups[rule.object_group]);
       if (same_entity(s, o) || is_handle(s) || is_handle(o)) continue;
+      if (vetoed.count({s, o, rule.relation})) continue;
       if (starts_in_aside(m, matches, rules_)) continue;
       // A cue between the arguments negates the match, unless it sits in the {MOD} aside ("Jones,
       // who did not run, endorsed Smith"); so does one just before the first argument, in its
@@ -422,7 +431,7 @@ std::vector<Triple> TripleExtractor::extract(const Document& doc,
         // Not the object of an earlier verb: "Obama endorsed Harris and Biden backed Warren".
         if (holds_verb(text.substr(0, first_at))) others.clear();
         for (int other : others) {
-          if (same_entity(other, o)) continue;
+          if (same_entity(other, o) || vetoed.count({other, o, rule.relation})) continue;
           Triple copy = t;
           copy.subject = argument(other);
           if (rule.relation == "ROLE" && rule.title_group <= 0) copy.title = mentions[other].title;

@@ -119,6 +119,53 @@ TEST_CASE("rule ids get the file stem unless written in full") {
   CHECK(full_id->id == "custom.gift");
 }
 
+TEST_CASE("a relation written with a leading '!' makes a veto rule") {
+  RelationLexicon lex = small_lexicon();
+  auto veto = parse_relation_rule("no_gift !FUNDED give 1.0 {SUBJ:PERSON} never {give} {OBJ:ORG}",
+                                  "funding", "funding.rules:3", lex);
+  REQUIRE(veto.ok());
+  CHECK(veto->veto);
+  CHECK(veto->relation == "FUNDED");
+  auto plain = parse_relation_rule("gift FUNDED give 0.8 {SUBJ:PERSON} {give} {OBJ:ORG}", "funding",
+                                   "funding.rules:4", lex);
+  REQUIRE(plain.ok());
+  CHECK_FALSE(plain->veto);
+  auto bare = parse_relation_rule("x ! give 0.8 {SUBJ:PERSON} {give} {OBJ:ORG}", "f", "f.rules:6", lex);
+  REQUIRE_FALSE(bare.ok());
+  CHECK(bare.status().message().rfind("f.rules:6: ", 0) == 0);
+}
+
+TEST_CASE("a veto rule removes its pair's triples of that relation and makes none itself") {
+  std::string dir = make_rules_dir({{"funding.rules",
+                                     "gift FUNDED give 0.8 {SUBJ:PERSON} {give} {OBJ:ORG}\n"
+                                     "no_gift !FUNDED give 1.0 {SUBJ:PERSON} {give} {OBJ:ORG} back\n"}});
+  auto loaded = TripleExtractor::load(dir);
+  INFO((loaded.ok() ? "" : loaded.status().message()));
+  REQUIRE(loaded.ok());
+  auto run = [&](const std::string& text) {
+    Document doc;
+    doc.text = text;
+    DocumentAnalysis analysis;
+    analysis.sentences.push_back({0, static_cast<uint32_t>(text.size())});
+    for (const char* name : {"Dana Reyes", "Harbor Trust"}) {
+      size_t at = text.find(name);
+      Mention m;
+      m.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + std::string(name).size())};
+      m.type = name[0] == 'D' ? EntityType::kPerson : EntityType::kOrg;
+      analysis.mentions.push_back(m);
+      analysis.entity_of.push_back(static_cast<int>(analysis.entities.size()));
+      Entity e;
+      e.id = name;
+      analysis.entities.push_back(e);
+    }
+    return loaded->extract(doc, analysis);
+  };
+  auto kept = run("Dana Reyes gave Harbor Trust a grant.");
+  REQUIRE(kept.size() == 1);
+  CHECK(kept[0].rule == "funding.gift");
+  CHECK(run("Dana Reyes gave Harbor Trust back its deposit.").empty());
+}
+
 TEST_CASE("a bad confidence or a short line is rejected with its origin") {
   RelationLexicon lex = small_lexicon();
   auto conf = parse_relation_rule("x FUNDED give 1.5 {SUBJ:PERSON} {give} {OBJ:ORG}", "f", "f.rules:4",
