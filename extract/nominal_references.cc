@@ -22,6 +22,7 @@ struct Word {
   Span noun;         // without it
   std::string lower;  // the noun part in lower case
   bool capital = false;
+  bool acronym = false;  // all capitals, two letters or more: "PAC"
 };
 
 std::string lower_case(std::string_view s) {
@@ -70,6 +71,10 @@ std::vector<Word> split_text(std::string_view text) {
     word.noun = {static_cast<uint32_t>(begin), static_cast<uint32_t>(noun_end)};
     word.lower = lower_case(word.noun.of(text));
     word.capital = text[begin] >= 'A' && text[begin] <= 'Z';
+    word.acronym = noun_end - begin >= 2 &&
+                   std::all_of(text.begin() + static_cast<long>(begin),
+                               text.begin() + static_cast<long>(noun_end),
+                               [](char c) { return c >= 'A' && c <= 'Z'; });
     words.push_back(std::move(word));
   }
   return words;
@@ -195,12 +200,14 @@ void NominalReferences::resolve(const Document& doc, DocumentAnalysis* analysis)
         if (words[k].span != words[k].noun) break;  // a possessive ends the head noun's phrase
       }
     }
-    // Before it: "billionaire investor NAME".
+    // Before it: "billionaire investor NAME", listed nouns right before the name only, so that
+    // "A super PAC backing Senate candidate Dan Reyes" ties no "PAC" to the Senate.
     size_t before = first_word_at(m.span.begin);
     uint32_t next_begin = m.span.begin;
     for (size_t k = before; k > 0 && before - k < kPreNounWords; --k) {
       const Word& word = words[k - 1];
       if (mention_of[k - 1] >= 0 || !only_spaces(text, word.span.end, next_begin)) break;
+      if (!nouns_.count(word.lower)) break;
       add_tie(word, m.span.begin);
       next_begin = word.span.begin;
     }
@@ -224,7 +231,9 @@ void NominalReferences::resolve(const Document& doc, DocumentAnalysis* analysis)
       ++next_tie;
     }
     auto noun = nouns_.find(word.lower);
-    if (noun == nouns_.end() || word.capital || mention_of[w] >= 0) continue;
+    // A capitalized word is a name's, but a common noun written as an acronym is a description:
+    // "the PAC" (descriptions.tsv "pac").
+    if (noun == nouns_.end() || (word.capital && !word.acronym) || mention_of[w] >= 0) continue;
     // "the" before it, perhaps with a modifier or two: "the Republican governor".
     size_t the = w;
     for (size_t k = w; k > 0 && w - k <= kModifierWords; --k) {

@@ -43,6 +43,11 @@ struct RelationLexicon {
   // Lower-case words that never stand in a job title ("who", "was", "him", "the"): no {JOB}
   // phrase of a match holds one, nor a clause break (see is_job_phrase()).
   std::vector<std::string> non_title_words;
+  // Words after which an "-ing" form is a clause's verb ("is backing"): see bare_participle.h.
+  std::vector<std::string> progressive_auxiliaries;
+  // Parties and political movements (lexicon/party_names.txt): the only NORPs a person is a
+  // MEMBER_OF; a nationality or a faith before a title is no membership.
+  std::vector<std::string> party_names;
 };
 
 struct RelationRule {

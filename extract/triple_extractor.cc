@@ -7,6 +7,7 @@
 #include <set>
 #include <tuple>
 
+#include "extract/bare_participle.h"
 #include "extract/cue_words.h"
 #include "extract/entity_type.h"
 #include "extract/voice_sections.h"
@@ -208,6 +209,12 @@ Result<TripleExtractor> TripleExtractor::load(const std::string& rules_dir) {
   auto non_title = load_word_list(rules_dir + "/lexicon/non_title_words.txt");
   if (!non_title.ok()) return non_title.status();
   lexicon.non_title_words = std::move(*non_title);
+  auto auxiliaries = load_word_list(rules_dir + "/lexicon/progressive_auxiliaries.txt");
+  if (!auxiliaries.ok()) return auxiliaries.status();
+  lexicon.progressive_auxiliaries = std::move(*auxiliaries);
+  auto parties = load_word_list(rules_dir + "/lexicon/party_names.txt");
+  if (!parties.ok()) return parties.status();
+  lexicon.party_names = std::move(*parties);
   return from_rules_dir(rules_dir + "/relations", std::move(lexicon));
 }
 
@@ -236,6 +243,9 @@ Result<TripleExtractor> TripleExtractor::from_rules_dir(const std::string& relat
                                      lexicon.subject_pronouns.end());
   extractor.non_title_words_.insert(lexicon.non_title_words.begin(), lexicon.non_title_words.end());
   extractor.non_title_words_.insert(lexicon.clause_breaks.begin(), lexicon.clause_breaks.end());
+  extractor.progressive_auxiliaries_.insert(lexicon.progressive_auxiliaries.begin(),
+                                            lexicon.progressive_auxiliaries.end());
+  extractor.party_names_.insert(lexicon.party_names.begin(), lexicon.party_names.end());
   return extractor;
 }
 
@@ -271,8 +281,34 @@ std::vector<Triple> TripleExtractor::extract(const Document& doc,
     }
     return false;
   };
+  // True when the first verb form matched after the subject, before the object, is a bare "-ing"
+  // form (bare_participle.h). `text` is the abstracted sentence the groups point into.
+  auto bare_participle_verb = [&](std::string_view text, const RelationRule& rule,
+                                  const std::vector<re2::StringPiece>& groups, size_t subject_end,
+                                  size_t object_at) {
+    size_t verb_at = object_at;
+    std::string_view verb, lemma;
+    for (const auto& entry : rule.verb_groups) {
+      const re2::StringPiece& form = groups[static_cast<size_t>(entry.first)];
+      if (form.data() == nullptr) continue;
+      size_t at = static_cast<size_t>(form.data() - text.data());
+      if (at >= subject_end && at < verb_at) {
+        verb_at = at;
+        verb = std::string_view(form.data(), form.size());
+        lemma = entry.second;
+      }
+    }
+    return !verb.empty() && is_bare_participle(text.substr(subject_end, verb_at - subject_end), verb,
+                                                lemma, progressive_auxiliaries_);
+  };
   auto negated = [&](std::string_view text) {
     return first_cue(text, negations_, negation_exceptions_) != nullptr;
+  };
+  // A NORP mention that names a party of lexicon/party_names.txt, as written or by its canonical
+  // name ("Democratic" -> "Democrat").
+  auto is_party = [&](int i) {
+    const Mention& m = mentions[static_cast<size_t>(i)];
+    return party_names_.count(m.span.of(doc.text)) > 0 || party_names_.count(m.canonical) > 0;
   };
   // A handle or hashtag ("@rustbelt_rebel", "#jobs") is an account or a topic, not an entity a
   // triple can be about.
@@ -353,6 +389,10 @@ std::vector<Triple> TripleExtractor::extract(const Document& doc,
             })) {
           continue;
         }
+        // The subject's verb is no bare "-ing" form ("the FEC on Jan. 28 accusing X").
+        if (subject_first && bare_participle_verb(text, rule, m.groups, subj_at + subj.size(), obj_at)) {
+          continue;
+        }
         m.mod_begin = m.mod_end = 0;
         if (rule.mod_group > 0 && m.groups[rule.mod_group].data() != nullptr) {
           re2::StringPiece mod = m.groups[rule.mod_group];
@@ -375,6 +415,11 @@ std::vector<Triple> TripleExtractor::extract(const Document& doc,
       if (same_entity(s, o) || is_handle(s) || is_handle(o)) continue;
       if (vetoed.count({s, o, rule.relation})) continue;
       if (starts_in_aside(m, matches, rules_)) continue;
+      // Only a party is membership: "Canadian Natural Resources Minister Claire Dubois" is no
+      // MEMBER_OF Canadian, while "Democratic Sen. Ann Lee" is MEMBER_OF Democrat.
+      if (rule.relation == "MEMBER_OF" && mentions[o].type == EntityType::kNorp && !is_party(o)) {
+        continue;
+      }
       // A cue between the arguments negates the match, unless it sits in the {MOD} aside ("Jones,
       // who did not run, endorsed Smith"); so does one just before the first argument, in its
       // clause, when the match states a clause ("Smith denies that he killed Jones"), not a noun

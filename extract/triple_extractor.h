@@ -20,7 +20,8 @@ class TripleExtractor {
   // Loads rules_dir/relations/*.rules (sorted by name), rules_dir/verbs.txt and, from
   // rules_dir/lexicon/, titles.txt, negations.txt, negation_exceptions.txt, hedges.txt, hedge_sources.txt,
   // comment_headings.txt,
-  // clause_breaks.txt, subject_pronouns.txt and non_title_words.txt.
+  // clause_breaks.txt, subject_pronouns.txt, non_title_words.txt, progressive_auxiliaries.txt
+  // and party_names.txt.
   // Errors name FILE:LINE and, for a pattern, RE2's message.
   static Result<TripleExtractor> load(const std::string& rules_dir);
   // Same, with the word lists already loaded (tests, or a caller with its own titles).
@@ -57,6 +58,10 @@ class TripleExtractor {
   std::set<std::string, std::less<>> subject_pronouns_;  // lexicon/subject_pronouns.txt
   // Never in a {JOB} phrase: lexicon/non_title_words.txt and the clause breaks.
   std::set<std::string, std::less<>> non_title_words_;
+  // lexicon/progressive_auxiliaries.txt: an "-ing" verb after one is a clause's verb.
+  std::set<std::string, std::less<>> progressive_auxiliaries_;
+  // lexicon/party_names.txt: the NORPs a MEMBER_OF may point to.
+  std::set<std::string, std::less<>> party_names_;
   RelationRuleFilter filter_;           // the few rules worth running on a sentence
 };
 

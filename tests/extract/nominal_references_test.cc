@@ -170,5 +170,20 @@ TEST_CASE("an event's description is resolved inside an aside too: who spoke at 
   CHECK(has_triple(a, "org:nordic-cable-council", "FUNDED", "event:baltic-grid-summit"));
 }
 
+TEST_CASE("a common noun written as an acronym is a description: the PAC") {
+  Document doc = make(
+      "A super PAC backing Senate candidate Ruth Ames spent heavily in the race. The group, Prairie "
+      "Voters PAC, raised $3 million in March. The retired rancher Dale Munro put $1 million into "
+      "the PAC last week.");
+  DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
+  // "super PAC" and "the PAC" are no names of their own.
+  for (const Entity& e : a.entities) CHECK(e.id != "org:pac");
+  // "A super PAC" has no "the" and comes before the name: only "the PAC" is a reference. Nor is
+  // "PAC" tied to the Senate: "backing" stands between them.
+  CHECK(reference_of(doc, a, "PAC", 0) == "org:prairie-voters-pac");
+  CHECK(reference_of(doc, a, "PAC", 1) == "(none)");
+  CHECK(has_triple(a, "person:dale-munro", "FUNDED", "org:prairie-voters-pac"));
+}
+
 }  // namespace
 }  // namespace kg
