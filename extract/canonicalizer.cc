@@ -233,15 +233,30 @@ void Canonicalizer::resolve(const Document& doc, DocumentAnalysis* analysis) con
     return std::make_pair(entity_id(EntityType::kPerson, words.front()),
                           entity_id(EntityType::kPerson, words.back()));
   };
+  // Two forms whose middle names start with other letters ("Ruth A. Calloway", "Ruth B.
+  // Calloway") are two people: each keeps its own name, and the form without one joins neither.
+  std::set<std::pair<std::string, std::string>> two_people_ends;
+  auto middle_initials = [](const std::string& full) {
+    std::vector<std::string_view> words = split_words(full);
+    std::string letters;
+    for (size_t w = 1; w + 1 < words.size(); ++w) letters += words[w][0];
+    return letters;
+  };
   for (size_t f : full_names) {
     std::string full = normalize_name(mentions[f].span.of(text));
     std::string& fullest = fullest_by_ends[ends_of(full)];
+    if (split_words(full).size() > 2 && split_words(fullest).size() > 2 &&
+        middle_initials(full) != middle_initials(fullest)) {
+      two_people_ends.insert(ends_of(full));
+    }
     if (split_words(full).size() > split_words(fullest).size()) fullest = full;
   }
   auto person_id = [&](std::string_view full) {
     auto fullest = fullest_by_ends.find(ends_of(full));
-    return entity_id(EntityType::kPerson,
-                     fullest == fullest_by_ends.end() ? std::string(full) : fullest->second);
+    if (fullest == fullest_by_ends.end() || two_people_ends.count(fullest->first)) {
+      return entity_id(EntityType::kPerson, full);
+    }
+    return entity_id(EntityType::kPerson, fullest->second);
   };
   // Multi-word names of any type, for acronyms: "FTC" -> the Federal Trade Commission. An
   // organization's initials count with and without its legal form: "NBC" is the National

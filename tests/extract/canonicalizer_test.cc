@@ -275,5 +275,15 @@ TEST_CASE("an acronym of a long form with a legal form joins it") {
   CHECK(id_of(doc, a, "NRC") == id_of(doc, a, "Northern Rail Corporation"));
 }
 
+TEST_CASE("two people with other middle initials stay apart, and the form without one joins neither") {
+  Document doc = make(
+      "Ruth A. Calloway and her cousin Ruth B. Calloway both ran in Tulsa on Sunday. Ruth Calloway "
+      "finished first, officials said.");
+  DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
+  CHECK(id_of(doc, a, "Ruth A. Calloway") == "person:ruth-a-calloway");
+  CHECK(id_of(doc, a, "Ruth B. Calloway") == "person:ruth-b-calloway");
+  CHECK(id_of(doc, a, "Ruth Calloway") == "person:ruth-calloway");
+}
+
 }  // namespace
 }  // namespace kg
