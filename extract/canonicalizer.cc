@@ -250,26 +250,47 @@ void Canonicalizer::resolve(const Document& doc, DocumentAnalysis* analysis) con
     return std::make_pair(entity_id(EntityType::kPerson, words.front()),
                           entity_id(EntityType::kPerson, words.back()));
   };
+  // Two forms whose middle names start with other letters ("Ruth A. Calloway", "Ruth B.
+  // Calloway") are two people: each keeps its own name, and the form without one joins neither.
+  std::set<std::pair<std::string, std::string>> two_people_ends;
+  auto middle_initials = [](const std::string& full) {
+    std::vector<std::string_view> words = split_words(full);
+    std::string letters;
+    for (size_t w = 1; w + 1 < words.size(); ++w) letters += words[w][0];
+    return letters;
+  };
   for (size_t f : full_names) {
     std::string full = normalize_name(mentions[f].span.of(text));
     std::string& fullest = fullest_by_ends[ends_of(full)];
+    if (split_words(full).size() > 2 && split_words(fullest).size() > 2 &&
+        middle_initials(full) != middle_initials(fullest)) {
+      two_people_ends.insert(ends_of(full));
+    }
     if (split_words(full).size() > split_words(fullest).size()) fullest = full;
   }
   auto person_id = [&](std::string_view full) {
     auto fullest = fullest_by_ends.find(ends_of(full));
-    return entity_id(EntityType::kPerson,
-                     fullest == fullest_by_ends.end() ? std::string(full) : fullest->second);
+    if (fullest == fullest_by_ends.end() || two_people_ends.count(fullest->first)) {
+      return entity_id(EntityType::kPerson, full);
+    }
+    return entity_id(EntityType::kPerson, fullest->second);
   };
-  // Multi-word names of any type, for acronyms: "FTC" -> the Federal Trade Commission.
+  // Multi-word names of any type, for acronyms: "FTC" -> the Federal Trade Commission. An
+  // organization's initials count with and without its legal form: "NBC" is the National
+  // Broadcasting Co., "BBC" the British Broadcasting Corporation.
   std::map<std::string, size_t> acronym_source;
   for (size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];
     if (m.pronoun || m.type >= EntityType::kMoney) continue;
-    std::string letters = initials(normalize_name(m.span.of(text)));
-    if (letters.size() >= 2 && split_words(m.span.of(text)).size() >= 2) {
-      acronym_source.emplace(letters, i);
+    if (split_words(m.span.of(text)).size() < 2) continue;
+    const std::string name = normalize_name(m.span.of(text));
+    for (const std::string& letters : {initials(name), initials(name_key(m.type, name))}) {
+      if (letters.size() >= 2) acronym_source.emplace(letters, i);
     }
   }
+  // Acronyms whose id is their long form's, set once every long form has its own final id
+  // ("DWR" -> "Department of Water Resources" -> "California Department of Water Resources").
+  std::vector<std::pair<size_t, size_t>> acronym_of;  // (acronym mention, long form mention)
 
   std::set<std::string> org_keys;  // organizations' names without legal forms
   for (const Mention& m : mentions) {
@@ -278,24 +299,40 @@ void Canonicalizer::resolve(const Document& doc, DocumentAnalysis* analysis) con
     }
   }
 
+  // Organization and event names by the shorter names of two words or more that end them:
+  // "Department of Water Resources" -> {"California Department of Water Resources"}.
+  std::map<EntityType, std::map<std::string, std::set<std::string>>> longer_names_ending;
+  for (const Mention& m : mentions) {
+    if (m.pronoun || !m.canonical.empty()) continue;
+    if (m.type != EntityType::kOrg && m.type != EntityType::kEvent) continue;
+    const std::string key = name_key(m.type, m.span.of(text));
+    for (size_t words = 2;; ++words) {
+      std::string_view tail = last_words(key, words);
+      if (tail.empty()) break;
+      longer_names_ending[m.type][std::string(tail)].insert(key);
+    }
+  }
+
   for (size_t i = 0; i < mentions.size(); ++i) {
     Mention& m = mentions[i];
     if (m.pronoun) continue;
     std::string_view name = m.span.of(text);
     if (m.type >= EntityType::kMoney) continue;  // valued types are named below
+    // An acronym the article spells out is that long form, also when a gazetteer knows the
+    // acronym but no long form for it ("CNN"); a gazetteer's own long form ("U.S." -> United
+    // States) wins, so "U.S." never becomes some "Union Station" of the article.
+    std::string letters = acronym_letters(name);
+    if (!letters.empty() && (m.canonical.empty() || normalize_name(m.canonical) == normalize_name(name))) {
+      auto source = acronym_source.find(letters);
+      if (source != acronym_source.end() && source->second != i) {
+        m.type = mentions[source->second].type;
+        acronym_of.emplace_back(i, source->second);
+        continue;
+      }
+    }
     if (!m.canonical.empty()) {
       ids[i] = entity_id(m.type, m.canonical);
       continue;
-    }
-    std::string letters = acronym_letters(name);
-    if (!letters.empty()) {
-      auto source = acronym_source.find(letters);
-      if (source != acronym_source.end() && source->second != i) {
-        const Mention& full = mentions[source->second];
-        m.type = full.type;
-        ids[i] = entity_id(full.type, full.canonical.empty() ? full.span.of(text) : full.canonical);
-        continue;
-      }
     }
     if (m.type == EntityType::kPerson) {
       // A surname alone ("Okafor", "van der Merwe"): the nearest full name before it that ends
@@ -332,8 +369,26 @@ void Canonicalizer::resolve(const Document& doc, DocumentAnalysis* analysis) con
         continue;
       }
     }
+    if (m.type == EntityType::kOrg || m.type == EntityType::kEvent) {
+      // A short form that one longer name of the article ends with: "Department of Water
+      // Resources" for "California Department of Water Resources", "Security Council" for
+      // "United Nations Security Council". Two words at least: "Council" or "Ministry" alone
+      // says too little.
+      const std::string* longer = nullptr;
+      if (longer_names_ending.count(m.type)) {
+        auto found = longer_names_ending.at(m.type).find(name_key(m.type, name));
+        if (found != longer_names_ending.at(m.type).end() && found->second.size() == 1) {
+          longer = &*found->second.begin();
+        }
+      }
+      if (longer != nullptr) {
+        ids[i] = entity_id(m.type, *longer);
+        continue;
+      }
+    }
     ids[i] = entity_id(m.type, name);
   }
+  for (const auto& [acronym, source] : acronym_of) ids[acronym] = ids[source];
 
   // Entities, by id.
   std::map<std::string, Entity> entities;

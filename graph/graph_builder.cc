@@ -57,6 +57,11 @@ std::string year_in_name(const std::string& name) {
   return {};
 }
 
+// "jane smith" for "Jane A. Smith" and "Jane Smith": the words a middle name or initial sits between.
+std::string first_and_last(const std::string& name) {
+  return slugify(name.substr(0, name.find(' '))) + " " + slugify(name.substr(name.rfind(' ') + 1));
+}
+
 }  // namespace
 
 void GraphBuilder::add(const Document& doc, const DocumentAnalysis& analysis) {
@@ -102,11 +107,15 @@ void GraphBuilder::add(const Document& doc, const DocumentAnalysis& analysis) {
 
 // Which nodes fold into which: a node whose id is what one alias of exactly one other, fuller
 // node of the same type would be called ("FTC" where a document defined it, "Smith" where a
-// document wrote "Jane Smith ... Smith"); then a lone surname with exactly one full-named person,
-// also from a node whose type was only guessed.
+// document wrote "Jane Smith ... Smith"); then a person named without a middle name with exactly
+// one person named with one ("Jane Smith" -> "Jane A. Smith"); then a lone surname with exactly
+// one full-named person, also from a node whose type was only guessed.
 std::map<std::string, std::string> GraphBuilder::merge_targets() const {
   std::map<std::string, std::set<std::string>> claims;  // id an alias would have -> heads
   std::map<std::string, std::set<std::string>> surname_claims;
+  // "Jane Smith" in one article, "Jane A. Smith" in another: first and last word -> the people
+  // named with more words between them.
+  std::map<std::string, std::set<std::string>> middle_claims;
   for (const auto& [id, node] : nodes_) {
     const NodeProps& props = node.props;
     if (props.type >= EntityType::kMoney) continue;
@@ -119,6 +128,9 @@ std::map<std::string, std::string> GraphBuilder::merge_targets() const {
       std::string surname = props.label.substr(props.label.rfind(' ') + 1);
       surname_claims[prefix + slugify(surname)].insert(id);
     }
+    if (props.type == EntityType::kPerson && word_count(props.label) > 2) {
+      middle_claims[first_and_last(props.label)].insert(id);
+    }
   }
   std::map<std::string, std::string> targets;
   for (const auto& [id, node] : nodes_) {
@@ -128,6 +140,15 @@ std::map<std::string, std::string> GraphBuilder::merge_targets() const {
       continue;
     }
     if (claim != claims.end()) continue;  // several heads claim it: ambiguous, keep apart
+    if (node.props.type == EntityType::kPerson && word_count(node.props.label) == 2) {
+      // Without the middle name: the one person written with it; with two ("Jane A. Smith",
+      // "Jane B. Smith") it stays apart.
+      auto middle = middle_claims.find(first_and_last(node.props.label));
+      if (middle != middle_claims.end() && middle->second.size() == 1) {
+        targets[id] = *middle->second.begin();
+        continue;
+      }
+    }
     if (word_count(node.props.label) != 1) continue;
     // A lone surname joins the one full-named person who has it; so does a lone word of another
     // type when every document only guessed that type from its shape ("Okafor" said nothing

@@ -129,6 +129,12 @@ TEST_CASE("every mention of an entity is one node, within and across documents")
   CHECK(aliases("ORG", "Pinecrest Foods Corp.") ==
         std::set<std::string>{"Pinecrest Foods Corp.", "Pinecrest Foods", "Pinecrest"});
   CHECK(aliases("ORG", "Federal Election Commission").count("FEC") == 1);
+  // A short form the one long form ends with, and the acronym defined after the short form.
+  CHECK(aliases("ORG", "California Department of Water Resources") ==
+        std::set<std::string>{"California Department of Water Resources",
+                              "Department of Water Resources", "DWR"});
+  CHECK(s.node("ORG", "Department of Water Resources") == nullptr);
+  CHECK(s.node("ORG", "DWR") == nullptr);
   // A daughter and her father who founded the company stay two people.
   CHECK(s.node("PERSON", "Rosalind Achebe") != nullptr);
   CHECK(s.node("PERSON", "Lionel Achebe") != nullptr);
@@ -289,9 +295,9 @@ TEST_CASE("each sample gives the triples it states, with evidence from that arti
       {"colorado_super_pac", "Campaign Legal Center", "LOCATED_IN", "Washington"},
       {"delta_pumping_contract", "Rosalind Achebe", "ROLE", "Tidewater Systems Inc."},
       {"delta_pumping_contract", "Meridian Flow Technologies", "OPPOSED",
-       "Department of Water Resources"},
+       "California Department of Water Resources"},
       {"delta_pumping_contract", "Janet Kimura", "MEMBER_OF", "Republican"},
-      {"delta_pumping_contract", "Janet Kimura", "OPPOSED", "Department of Water Resources"},
+      {"delta_pumping_contract", "Janet Kimura", "OPPOSED", "California Department of Water Resources"},
       {"delta_pumping_contract", "Marco Delgado", "MEMBER_OF", "Democrat"},
       {"delta_pumping_contract", "Marco Delgado", "SUPPORTED", "Tidewater Systems Inc."},
       {"delta_pumping_contract", "Marco Delgado", "MET", "Rosalind Achebe"},

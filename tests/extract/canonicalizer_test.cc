@@ -226,5 +226,64 @@ TEST_CASE("an organization with and without its legal form is one node: Acme Cor
   }
 }
 
+TEST_CASE("a short form that one long name ends with, and its acronym, join the long form") {
+  Document doc = make(
+      "The Oregon Bureau of Coastal Fisheries issued new quotas on Monday. Trawler crews said the "
+      "Bureau of Coastal Fisheries (BCF) had ignored them, and the BCF promised a review.");
+  DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
+  const std::string id = "org:oregon-bureau-of-coastal-fisheries";
+  CHECK(id_of(doc, a, "Oregon Bureau of Coastal Fisheries") == id);
+  CHECK(id_of(doc, a, "Bureau of Coastal Fisheries") == id);
+  CHECK(id_of(doc, a, "BCF", 0) == id);
+  CHECK(id_of(doc, a, "BCF", 1) == id);
+  for (const Entity& e : a.entities) {
+    if (e.id == id) {
+      CHECK(e.label == "Oregon Bureau of Coastal Fisheries");
+      CHECK(e.aliases == std::vector<std::string>{"BCF", "Bureau of Coastal Fisheries",
+                                                  "Oregon Bureau of Coastal Fisheries"});
+    }
+  }
+}
+
+TEST_CASE("a short form that two long names end with stays on its own") {
+  Document doc = make(
+      "The Idaho Board of Water Review and the Nevada Board of Water Review met on Friday. The "
+      "Board of Water Review will publish a joint report.");
+  DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
+  CHECK(id_of(doc, a, "Idaho Board of Water Review") == "org:idaho-board-of-water-review");
+  CHECK(id_of(doc, a, "Nevada Board of Water Review") == "org:nevada-board-of-water-review");
+  CHECK(id_of(doc, a, "Board of Water Review") == "org:board-of-water-review");
+}
+
+TEST_CASE("an acronym a gazetteer knows joins the long form the article spells out") {
+  // CNN is in organizations.tsv with no long form; the article gives one. A gazetteer's own long
+  // form ("U.S." -> United States) is kept even when another name has those initials.
+  Document doc = make(
+      "Cable News Network reported the vote on Sunday, and CNN said turnout was high. Union "
+      "Square Partners, a fund, said U.S. markets would rise.");
+  DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
+  CHECK(id_of(doc, a, "CNN") == "org:cable-news-network");
+  CHECK(id_of(doc, a, "U.S.") == "gpe:united-states");
+}
+
+TEST_CASE("an acronym of a long form with a legal form joins it") {
+  Document doc = make(
+      "Harbor Valley Broadcasting Co. sold two stations on Monday. HVB said the sale would close soon. "
+      "Later, the Northern Rail Corporation (NRC) cut fares.");
+  DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
+  CHECK(id_of(doc, a, "HVB") == "org:harbor-valley-broadcasting");
+  CHECK(id_of(doc, a, "NRC") == id_of(doc, a, "Northern Rail Corporation"));
+}
+
+TEST_CASE("two people with other middle initials stay apart, and the form without one joins neither") {
+  Document doc = make(
+      "Ruth A. Calloway and her cousin Ruth B. Calloway both ran in Tulsa on Sunday. Ruth Calloway "
+      "finished first, officials said.");
+  DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
+  CHECK(id_of(doc, a, "Ruth A. Calloway") == "person:ruth-a-calloway");
+  CHECK(id_of(doc, a, "Ruth B. Calloway") == "person:ruth-b-calloway");
+  CHECK(id_of(doc, a, "Ruth Calloway") == "person:ruth-calloway");
+}
+
 }  // namespace
 }  // namespace kg

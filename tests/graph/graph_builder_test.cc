@@ -141,6 +141,20 @@ TEST_CASE("a surname that two people share stays its own node") {
   CHECK(n.count("person:becker") == 1);
 }
 
+TEST_CASE("a person named without a middle initial in one article joins the one named with it") {
+  Graph g = build({{"a", "Mayor Darnell K. Hopewell of Tulsa opened the bridge on Monday."},
+                   {"b", "Darnell Hopewell said the bridge cost less than planned."},
+                   {"c", "Ruth A. Calloway and Ruth B. Calloway, two sisters, ran in Tulsa."},
+                   {"d", "Ruth Calloway said the race was hard."}});
+  auto n = nodes(g);
+  CHECK(n.count("person:darnell-hopewell") == 0);
+  REQUIRE(n.count("person:darnell-k-hopewell") == 1);
+  CHECK(n["person:darnell-k-hopewell"].documents == 2);
+  CHECK(n["person:darnell-k-hopewell"].label == "Darnell K. Hopewell");
+  // Two people with that first and last name: the short form stays its own node.
+  CHECK(n.count("person:ruth-calloway") == 1);
+}
+
 TEST_CASE("a lone word whose type is only guessed joins the one person whose surname it is") {
   // In b only mined context cues say Okafor and Smith are people: each is a guess.
   Graph g = build({{"a", "Maria Okafor met John Smith on Monday."},
