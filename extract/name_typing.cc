@@ -348,6 +348,13 @@ std::vector<Mention> MentionFinder::resolve_unknowns(std::string_view text,
   // kShapeRule, also when another mention repeats the guess, so that later stages know it.
   auto type_unknown = [&](Chunk& chunk) {
     std::string_view name = chunk.span.of(text);
+    // A sentence's capitalized first word that only begins an org's name may be an ordinary word
+    // ("Federal law bars ..." beside the Federal Election Commission): the cues decide.
+    const bool short_form_only = !known.count(name) && org_short_forms.count(name) > 0;
+    if (short_form_only && chunk.sentence_start && chunk.words == 1 &&
+        guesses.find(title_case(name))->second.best() == CueClass::kNone) {
+      return false;
+    }
     if (std::optional<Learned> learned = lookup(name)) {
       chunk.type = learned->type;
       chunk.rule = learned->guessed ? std::string(kShapeRule) + ".known_in_document"

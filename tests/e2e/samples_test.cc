@@ -448,6 +448,16 @@ TEST_CASE("amounts and titles ride on their edges") {
   CHECK((*counsel)["title"].GetString() == std::string("general counsel"));
 }
 
+TEST_CASE("an ordinary word that opens a sentence is no short form of an organization") {
+  const SamplesBuild& s = samples();
+  const rapidjson::Value* fec = s.node("ORG", "Federal Election Commission");
+  REQUIRE(fec != nullptr);
+  for (const auto& alias : (*fec)["aliases"].GetArray()) {
+    CHECK(alias.GetString() != std::string("Federal"));  // "Federal law bars ..."
+  }
+  CHECK(s.node("ORG", "Federal") == nullptr);
+}
+
 TEST_CASE("dates are no nodes: an event carries the date the article gives it") {
   const SamplesBuild& s = samples();
   for (const auto& [id, node] : s.node_by_id) CHECK(id.rfind("date:", 0) != 0);
