@@ -348,10 +348,14 @@ std::vector<Mention> MentionFinder::resolve_unknowns(std::string_view text,
   // kShapeRule, also when another mention repeats the guess, so that later stages know it.
   auto type_unknown = [&](Chunk& chunk) {
     std::string_view name = chunk.span.of(text);
-    // A sentence's capitalized first word that only begins an org's name may be an ordinary word
-    // ("Federal law bars ..." beside the Federal Election Commission): the cues decide.
+    // A sentence's capitalized first word that only begins an org's name, before a lower-case
+    // word, may be an ordinary word ("Federal law bars ..." beside the Federal Election
+    // Commission): the cues decide. "Northgate CEO Rachel Sommers said" stays the company.
     const bool short_form_only = !known.count(name) && org_short_forms.count(name) > 0;
-    if (short_form_only && chunk.sentence_start && chunk.words == 1 &&
+    const size_t after = chunk.span.end + 1;
+    const bool lower_case_next = after < text.size() && text[chunk.span.end] == ' ' &&
+                                 text[after] >= 'a' && text[after] <= 'z';
+    if (short_form_only && chunk.sentence_start && chunk.words == 1 && lower_case_next &&
         guesses.find(title_case(name))->second.best() == CueClass::kNone) {
       return false;
     }
