@@ -357,15 +357,17 @@ TEST_CASE("each sample gives the triples it states, with evidence from that arti
 }
 
 // A node answers to a name written in EXPECTED.md when its label or one of its aliases is that
-// name, or ends with it after a qualifier ("about $3.1 million" for "$3.1 million"), or is it
-// with a legal form ("Brightwell Health Inc.", "Rheinwerk Energie AG"), which EXPECTED.md lets
-// a label keep or drop.
+// name, or ends with it after lower-case qualifier words ("about $3.1 million" for "$3.1 million",
+// never "George Washington" for "Washington"), or is it with a legal form ("Brightwell Health
+// Inc.", "Rheinwerk Energie AG"), which EXPECTED.md lets a label keep or drop.
 bool answers_to(const rapidjson::Value& node, const std::string& name) {
   auto fits = [&](const std::string& written) {
     if (written == name) return true;
     if (written.size() <= name.size() + 1) return false;
-    if (written.compare(written.size() - name.size() - 1, std::string::npos, " " + name) == 0) {
-      return true;
+    const size_t prefix = written.size() - name.size() - 1;
+    if (written.compare(prefix, std::string::npos, " " + name) == 0) {
+      const std::string qualifier = written.substr(0, prefix);
+      return qualifier.find_first_not_of("abcdefghijklmnopqrstuvwxyz ") == std::string::npos;
     }
     if (written.compare(0, name.size() + 1, name + " ") != 0) return false;
     const std::string form = written.substr(name.size() + 1);

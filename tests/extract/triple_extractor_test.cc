@@ -620,6 +620,11 @@ TEST_CASE("a negation cue inside an exception phrase keeps the triple") {
   b.mention("Tom Greer", EntityType::kPerson).mention("Lakeside Arts Festival", EntityType::kEvent);
   CHECK(find(b.extract(), "FUNDED") != nullptr);
 
+  Article perfect("Tom Greer hasn’t denied funding the Lakeside Arts Festival.");
+  perfect.mention("Tom Greer", EntityType::kPerson)
+      .mention("Lakeside Arts Festival", EntityType::kEvent);
+  CHECK(find(perfect.extract(), "FUNDED") != nullptr);
+
   Article c("Tom Greer denied funding the Lakeside Arts Festival.");
   c.mention("Tom Greer", EntityType::kPerson).mention("Lakeside Arts Festival", EntityType::kEvent);
   CHECK(find(c.extract(), "FUNDED") == nullptr);
