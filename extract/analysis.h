@@ -26,6 +26,11 @@ struct Mention {
   // The mention as kg extract writes it when that differs from span: with the "the" and "'s"
   // OntoNotes-style annotation counts ("the Supreme Court"), see mention_spans.h; else empty.
   Span written;
+  // The name opens a sentence the splitter ran over, taking a period for an abbreviation's ("...
+  // the fourth-largest grocer in the U.S. Harvest Lane, which is based in ..."): the analysis
+  // splits the sentence before it (split_sentences_before()), so no rule reads "U.S. Harvest
+  // Lane" as a place before an organization's name.
+  bool opens_sentence = false;
 };
 
 // One node-to-be: every mention of the same thing in a document.

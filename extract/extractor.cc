@@ -1,5 +1,7 @@
 #include "extract/extractor.h"
 
+#include "extract/sentences_opened_by_names.h"
+
 namespace kg {
 
 Result<Extractor> Extractor::load(const std::string& rules_dir, MentionStyle style) {
@@ -22,9 +24,11 @@ DocumentAnalysis Extractor::analyze(const Document& doc) const {
   DocumentAnalysis analysis;
   analysis.sentences = mentions_.splitter().split(doc.text);
   analysis.mentions = mentions_.find(doc, analysis.sentences);
+  split_sentences_before_names(doc.text, analysis.mentions, &analysis.sentences);
   canonicalizer_.resolve(doc, &analysis);
   references_.resolve(doc, &analysis);
   analysis.triples = triples_.extract(doc, analysis);
+  triples_.add_country_entities(&analysis);
   // Last, so that ids, labels and triples see the bare names.
   if (style_ == MentionStyle::kOntoNotes) spans_.apply(doc.text, analysis.sentences, &analysis.mentions);
   return analysis;

@@ -109,6 +109,7 @@ struct MentionFinder::Chunk {
   bool person_cue = false;  // followed by "said", ", who", ...
   bool place_cue = false;   // after "in", "near", ...
   bool modifier = false;    // one word before a place noun: "the Alpine town"
+  bool opens_sentence = false;  // opens a sentence the splitter ran over (Mention::opens_sentence)
   int words = 1;
 };
 

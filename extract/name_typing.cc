@@ -230,6 +230,7 @@ void MentionFinder::split_place_before_short_form(std::string_view text,
     short_form.rule.clear();
     short_form.canonical.clear();
     short_form.sentence_start = true;
+    short_form.opens_sentence = true;
     chunk.span.end = chunk.span.begin + static_cast<uint32_t>(place.size());
     chunk.words = 1;
     chunk.type = entry->type;
@@ -416,6 +417,7 @@ std::vector<Mention> MentionFinder::resolve_unknowns(std::string_view text,
     mention.rule = std::move(chunk.rule);
     mention.title = chunk.type == EntityType::kPerson ? std::move(chunk.title) : std::string();
     mention.canonical = std::move(chunk.canonical);
+    mention.opens_sentence = chunk.opens_sentence;
     mentions.push_back(std::move(mention));
   }
   return mentions;

@@ -99,12 +99,15 @@ Result<std::string> expand_one(std::string_view name, std::string_view arg, bool
   }
   // What may stand between a clause's first argument and its verb: "of Ohio", "from Texas", or
   // an aside between commas with up to two mentions (", the chief executive of Halvorsen Bank,",
-  // ", which operates 340 pharmacies,"). Captured: the extractor drops a match whose aside is too
-  // long to be one, and needs its span (see triple_extractor.cc).
+  // ", which operates 340 pharmacies,"). The two may be a town and its state or country with their
+  // own comma (", a native of Hamburg, Germany,"), else the aside would end inside the place and
+  // the state would read as the subject of the verb after it. Captured: the extractor drops a match
+  // whose aside is too long to be one, and needs its span (see triple_extractor.cc).
   if (name == "MOD") {
     KG_RETURN_IF_ERROR(once("mod"));
-    return "(?P<mod>(?: of| from) " + placeholder("(?:GPE|LOC)") +
-           "|, [^,\\[\\]]*(?:" + placeholder("[A-Z]+") + "[^,\\[\\]]*){0,2},)?";
+    const std::string place = placeholder("(?:GPE|LOC)");
+    return "(?P<mod>(?: of| from) " + place + "|, [^,\\[\\]]*(?:" + place + ", " + place +
+           "[^,\\[\\]]*|(?:" + placeholder("[A-Z]+") + "[^,\\[\\]]*){0,2}),)?";
   }
   if (name == "DET") return std::string("(?:(?i:the|a|an|its|his|her|their) )?");
   // Up to five words, each followed by one space, none of them a placeholder. {SGAP}, between a

@@ -10,6 +10,7 @@
 #include "extract/bare_participle.h"
 #include "extract/cue_words.h"
 #include "extract/entity_type.h"
+#include "extract/slug.h"
 #include "extract/voice_sections.h"
 
 namespace kg {
@@ -177,6 +178,11 @@ bool starts_in_aside(const RuleMatch& m, const std::vector<RuleMatch>& all,
 
 }  // namespace
 
+// The id the canonicalizer gives a GPE of that canonical name ("Canada" -> "gpe:canada").
+std::string country_entity_id(std::string_view country) {
+  return std::string(type_prefix(EntityType::kGpe)) + ":" + slugify(country);
+}
+
 Result<TripleExtractor> TripleExtractor::load(const std::string& rules_dir) {
   RelationLexicon lexicon;
   auto verbs = load_verbs(rules_dir + "/verbs.txt");
@@ -215,7 +221,19 @@ Result<TripleExtractor> TripleExtractor::load(const std::string& rules_dir) {
   auto parties = load_word_list(rules_dir + "/lexicon/party_names.txt");
   if (!parties.ok()) return parties.status();
   lexicon.party_names = std::move(*parties);
-  return from_rules_dir(rules_dir + "/relations", std::move(lexicon));
+  const std::string countries_path = rules_dir + "/lexicon/nationality_countries.tsv";
+  auto countries = load_word_list(countries_path);
+  if (!countries.ok()) return countries.status();
+  Result<TripleExtractor> extractor = from_rules_dir(rules_dir + "/relations", std::move(lexicon));
+  if (!extractor.ok()) return extractor;
+  for (const std::string& line : *countries) {
+    const size_t tab = line.find('\t');
+    if (tab == std::string::npos || tab == 0 || tab + 1 == line.size()) {
+      return Status::BadRule(countries_path + ": expected ADJECTIVE<TAB>COUNTRY: " + line);
+    }
+    extractor->nationality_countries_.emplace(line.substr(0, tab), line.substr(tab + 1));
+  }
+  return extractor;
 }
 
 Result<TripleExtractor> TripleExtractor::from_rules_dir(const std::string& relations_dir,
@@ -247,6 +265,24 @@ Result<TripleExtractor> TripleExtractor::from_rules_dir(const std::string& relat
                                             lexicon.progressive_auxiliaries.end());
   extractor.party_names_.insert(lexicon.party_names.begin(), lexicon.party_names.end());
   return extractor;
+}
+
+void TripleExtractor::add_country_entities(DocumentAnalysis* analysis) const {
+  std::set<std::string> known;
+  for (const Entity& e : analysis->entities) known.insert(e.id);
+  for (const Triple& t : analysis->triples) {
+    if (t.relation != "ROLE" || known.count(t.object.id)) continue;
+    for (const auto& [adjective, country] : nationality_countries_) {
+      if (country_entity_id(country) != t.object.id) continue;
+      Entity e;
+      e.id = t.object.id;
+      e.label = country;
+      e.type = EntityType::kGpe;
+      analysis->entities.push_back(std::move(e));
+      known.insert(t.object.id);
+      break;
+    }
+  }
 }
 
 std::vector<Triple> TripleExtractor::extract(const Document& doc,
@@ -312,6 +348,14 @@ std::vector<Triple> TripleExtractor::extract(const Document& doc,
   };
   // A handle or hashtag ("@rustbelt_rebel", "#jobs") is an account or a topic, not an entity a
   // triple can be about.
+  // The country of a nationality mention ("Canadian" -> "Canada"), as written or by its canonical
+  // name ("Canadians" -> "Canadian"); null when it names none.
+  auto country_of = [&](int i) -> const std::string* {
+    const Mention& m = mentions[static_cast<size_t>(i)];
+    auto it = nationality_countries_.find(m.span.of(doc.text));
+    if (it == nationality_countries_.end()) it = nationality_countries_.find(m.canonical);
+    return it == nationality_countries_.end() ? nullptr : &it->second;
+  };
   auto is_handle = [&](int i) {
     uint32_t b = mentions[static_cast<size_t>(i)].span.begin;
     return b > 0 && (doc.text[b - 1] == '@' || doc.text[b - 1] == '#');
@@ -438,9 +482,18 @@ std::vector<Triple> TripleExtractor::extract(const Document& doc,
         std::swap(s, o);  // symmetric: the first-written party is the subject
       }
 
+      // A nationality before a government title stands for its country: "Canadian Natural
+      // Resources Minister X" holds a ROLE in Canada, the node "Canada" named anywhere else.
+      const std::string* country = nullptr;
+      if (rule.relation == "ROLE" && mentions[o].type == EntityType::kNorp) {
+        country = country_of(o);
+        if (country == nullptr) continue;
+      }
+
       Triple t;
       t.subject = argument(s);
       t.object = argument(o);
+      if (country != nullptr) t.object.id = country_entity_id(*country);
       t.relation = rule.relation;
       t.predicate = verb_lemma(rule, m.groups);
       t.evidence = sentence;

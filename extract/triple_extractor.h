@@ -2,6 +2,7 @@
 // and returns subject-relation-object triples with their evidence.
 #pragma once
 
+#include <map>
 #include <set>
 #include <string>
 #include <unordered_set>
@@ -14,6 +15,9 @@
 #include "extract/rule_filter.h"
 
 namespace kg {
+
+// The id the canonicalizer gives a GPE of that canonical name ("Canada" -> "gpe:canada").
+std::string country_entity_id(std::string_view country);
 
 class TripleExtractor {
  public:
@@ -37,6 +41,11 @@ class TripleExtractor {
   // quoted posts, bylines: voice_sections.h), is kept with Triple::hedge / Triple::voice set and
   // lower confidence. A handle or hashtag (a mention right after '@' or '#') is never an argument.
   std::vector<Triple> extract(const Document& doc, const DocumentAnalysis& analysis) const;
+
+  // A ROLE given to a country through a nationality ("Canadian Natural Resources Minister X")
+  // points to the country's node, which the article may never name: adds to analysis->entities a
+  // GPE entity, without mentions, for each such country id that has none yet.
+  void add_country_entities(DocumentAnalysis* analysis) const;
 
   size_t rule_count() const { return rules_.size(); }
 
@@ -62,6 +71,9 @@ class TripleExtractor {
   std::set<std::string, std::less<>> progressive_auxiliaries_;
   // lexicon/party_names.txt: the NORPs a MEMBER_OF may point to.
   std::set<std::string, std::less<>> party_names_;
+  // lexicon/nationality_countries.tsv: "Canadian" -> "Canada". A ROLE whose object is a
+  // nationality ("Canadian Natural Resources Minister X") goes to the country's node.
+  std::map<std::string, std::string, std::less<>> nationality_countries_;
   RelationRuleFilter filter_;           // the few rules worth running on a sentence
 };
 

