@@ -97,6 +97,12 @@ Result<std::string> expand_one(std::string_view name, std::string_view arg, bool
     if (lexicon.titles.empty()) return std::string("(?P<title>[^\\s\\S])");  // matches nothing
     return "\\b(?P<title>(?i:" + alternation(lexicon.titles) + "))";
   }
+  // The last word of a job title, from lexicon/job_words.txt: "spokeswoman", "economist", "CEO".
+  // Not captured: the rule writes the title group around it ("(?P<title>(?:[a-z]+ ){0,2}{JOBWORD})").
+  if (name == "JOBWORD") {
+    if (lexicon.job_words.empty()) return std::string("[^\\s\\S]");  // matches nothing
+    return "(?:" + alternation(lexicon.job_words) + ")";
+  }
   // What may stand between a clause's first argument and its verb: "of Ohio", "from Texas", or
   // an aside between commas with up to two mentions (", the chief executive of Halvorsen Bank,",
   // ", which operates 340 pharmacies,"). The two may be a town and its state or country with their

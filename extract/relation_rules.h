@@ -28,6 +28,7 @@ constexpr uint32_t kAnyPlaceholder = (kOtherPlaceholder << 1) - 1;
 struct RelationLexicon {
   std::map<std::string, std::vector<std::string>> verbs;  // lemma -> forms (lemma included)
   std::vector<std::string> titles;                        // "Sen.", "Vice President", "CEO"
+  std::vector<std::string> job_words;                     // "spokeswoman", "economist": {JOBWORD}
   std::vector<std::string> negations;                     // "not", "n't", "refused to"
   std::vector<std::string> negation_exceptions;           // "not only", "can't remember"
   std::vector<std::string> hedges;                        // "reportedly", "may", "is said to"

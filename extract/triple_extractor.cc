@@ -188,39 +188,25 @@ Result<TripleExtractor> TripleExtractor::load(const std::string& rules_dir) {
   auto verbs = load_verbs(rules_dir + "/verbs.txt");
   if (!verbs.ok()) return verbs.status();
   lexicon.verbs = std::move(*verbs);
-  auto titles = load_word_list(rules_dir + "/lexicon/titles.txt");
-  if (!titles.ok()) return titles.status();
-  lexicon.titles = std::move(*titles);
-  auto negations = load_word_list(rules_dir + "/lexicon/negations.txt");
-  if (!negations.ok()) return negations.status();
-  lexicon.negations = std::move(*negations);
-  auto breaks = load_word_list(rules_dir + "/lexicon/clause_breaks.txt");
-  if (!breaks.ok()) return breaks.status();
-  lexicon.clause_breaks = std::move(*breaks);
-  auto pronouns = load_word_list(rules_dir + "/lexicon/subject_pronouns.txt");
-  if (!pronouns.ok()) return pronouns.status();
-  lexicon.subject_pronouns = std::move(*pronouns);
-  auto hedges = load_word_list(rules_dir + "/lexicon/hedges.txt");
-  if (!hedges.ok()) return hedges.status();
-  lexicon.hedges = std::move(*hedges);
-  auto not_negations = load_word_list(rules_dir + "/lexicon/negation_exceptions.txt");
-  if (!not_negations.ok()) return not_negations.status();
-  lexicon.negation_exceptions = std::move(*not_negations);
-  auto sources = load_word_list(rules_dir + "/lexicon/hedge_sources.txt");
-  if (!sources.ok()) return sources.status();
-  lexicon.hedge_sources = std::move(*sources);
-  auto headings = load_word_list(rules_dir + "/lexicon/comment_headings.txt");
-  if (!headings.ok()) return headings.status();
-  lexicon.comment_headings = std::move(*headings);
-  auto non_title = load_word_list(rules_dir + "/lexicon/non_title_words.txt");
-  if (!non_title.ok()) return non_title.status();
-  lexicon.non_title_words = std::move(*non_title);
-  auto auxiliaries = load_word_list(rules_dir + "/lexicon/progressive_auxiliaries.txt");
-  if (!auxiliaries.ok()) return auxiliaries.status();
-  lexicon.progressive_auxiliaries = std::move(*auxiliaries);
-  auto parties = load_word_list(rules_dir + "/lexicon/party_names.txt");
-  if (!parties.ok()) return parties.status();
-  lexicon.party_names = std::move(*parties);
+  const std::pair<std::vector<std::string>*, const char*> word_lists[] = {
+      {&lexicon.titles, "titles.txt"},
+      {&lexicon.job_words, "job_words.txt"},
+      {&lexicon.negations, "negations.txt"},
+      {&lexicon.clause_breaks, "clause_breaks.txt"},
+      {&lexicon.subject_pronouns, "subject_pronouns.txt"},
+      {&lexicon.hedges, "hedges.txt"},
+      {&lexicon.negation_exceptions, "negation_exceptions.txt"},
+      {&lexicon.hedge_sources, "hedge_sources.txt"},
+      {&lexicon.comment_headings, "comment_headings.txt"},
+      {&lexicon.non_title_words, "non_title_words.txt"},
+      {&lexicon.progressive_auxiliaries, "progressive_auxiliaries.txt"},
+      {&lexicon.party_names, "party_names.txt"},
+  };
+  for (const auto& [list, file] : word_lists) {
+    auto words = load_word_list(rules_dir + "/lexicon/" + file);
+    if (!words.ok()) return words.status();
+    *list = std::move(*words);
+  }
   const std::string countries_path = rules_dir + "/lexicon/nationality_countries.tsv";
   auto countries = load_word_list(countries_path);
   if (!countries.ok()) return countries.status();

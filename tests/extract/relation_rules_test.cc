@@ -45,6 +45,7 @@ std::string make_rules_dir(const std::vector<std::pair<std::string, std::string>
   REQUIRE(mkdir((dir + "/lexicon").c_str(), 0755) == 0);
   write_file(dir + "/verbs.txt", "# test verbs\ngive gives gave given giving\n");
   write_file(dir + "/lexicon/titles.txt", "# test titles\nCEO\nSen.\nVice President\n");
+  write_file(dir + "/lexicon/job_words.txt", "spokeswoman\neconomist\nCEO\n");
   write_file(dir + "/lexicon/negations.txt", "not\nnever\n");
   write_file(dir + "/lexicon/hedges.txt", "reportedly\nmay\n");
   write_file(dir + "/lexicon/comment_headings.txt", "Comments\n");
@@ -224,7 +225,7 @@ TEST_CASE("the clause-break and title word lists are required too") {
   for (const char* name : {"clause_breaks.txt", "subject_pronouns.txt", "non_title_words.txt",
                            "hedges.txt", "hedge_sources.txt", "comment_headings.txt",
                            "negation_exceptions.txt", "progressive_auxiliaries.txt",
-                           "party_names.txt", "nationality_countries.tsv"}) {
+                           "party_names.txt", "nationality_countries.tsv", "job_words.txt"}) {
     std::string dir = make_rules_dir({});
     REQUIRE(TripleExtractor::load(dir).ok());
     REQUIRE(std::remove((dir + "/lexicon/" + name).c_str()) == 0);
