@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/line_view.h"
 #include "extract/name_chunk.h"
 #include "extract/wire_credit_lines.h"
 
@@ -27,13 +28,9 @@ struct Run {
   size_t begin, end;
 };
 
-class LineReader {
+class LineReader : LineView {
  public:
-  LineReader(std::string_view text, const std::vector<Token>& tokens,
-             const std::vector<bool>& claimed, const std::vector<bool>& dated,
-             const TableWords& words, size_t begin, size_t end, LineShapes* shapes)
-      : text_(text), tokens_(tokens), claimed_(claimed), dated_(dated), words_(words),
-        begin_(begin), end_(end), shapes_(shapes) {}
+  using LineView::LineView;
 
   void read() {
     find_runs();
@@ -87,12 +84,6 @@ class LineReader {
   }
 
  private:
-  std::string_view at(size_t i) const {
-    return i >= begin_ && i < end_ ? tokens_[i].span.of(text_) : std::string_view();
-  }
-  bool is_word(size_t i) const {
-    return i >= begin_ && i < end_ && tokens_[i].kind == TokenKind::kWord;
-  }
   bool capital(size_t i) const {
     return is_word(i) && !claimed_[i] && is_upper_letter_at(at(i), 0);
   }
@@ -106,10 +97,8 @@ class LineReader {
       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     });
   }
-  void set(const Run& run, NameRole role) {
-    shapes_->role[run.begin] = role;
-    shapes_->name_end[run.begin] = run.end;
-  }
+  using LineView::set;
+  void set(const Run& run, NameRole role) { set(run.begin, run.end, role); }
 
   // A word that makes the line's shape in any case: "v", "V", "at", "AT".
   bool shape_word(size_t i) const {
@@ -306,13 +295,6 @@ class LineReader {
     return NameRole::kNone;
   }
 
-  std::string_view text_;
-  const std::vector<Token>& tokens_;
-  const std::vector<bool>& claimed_;
-  const std::vector<bool>& dated_;
-  const TableWords& words_;
-  size_t begin_, end_;
-  LineShapes* shapes_;
   std::vector<Run> runs_;
   size_t numbers_ = 0, words_count_ = 0, shouted_ = 0, prose_ = 0;
 };
@@ -326,7 +308,8 @@ Result<TableWords> TableWords::load(const std::string& path) {
   const std::pair<const char*, WordSet*> roles[] = {
       {"versus", &words.versus}, {"dismissal", &words.dismissal}, {"row", &words.row},
       {"column", &words.column}, {"label", &words.label},         {"players", &words.players},
-      {"venue", &words.venue},   {"joiner", &words.joiner},     {"credit", &words.credit}};
+      {"venue", &words.venue},   {"joiner", &words.joiner},     {"credit", &words.credit},
+      {"language", &words.language}};
   for (const RuleLine& line : *lines) {
     size_t tab = line.text.find('\t');
     std::string_view role = tab == std::string::npos ? "" : trim(std::string_view(line.text).substr(tab + 1));
@@ -335,8 +318,11 @@ Result<TableWords> TableWords::load(const std::string& path) {
       if (role == name) set = words_of_role;
     }
     if (set == nullptr) {
-      return Status::BadRule(path + ":" + std::to_string(line.number) +
-                             ": want WORD<TAB>versus|venue|dismissal|row|joiner|column|label|players");
+      std::string names;  // every role, so the message cannot fall behind the list
+      for (const auto& [name, words_of_role] : roles) {
+        names += (names.empty() ? "" : "|") + std::string(name);
+      }
+      return Status::BadRule(path + ":" + std::to_string(line.number) + ": want WORD<TAB>" + names);
     }
     set->insert(std::string(trim(std::string_view(line.text).substr(0, tab))));
   }
@@ -345,7 +331,7 @@ Result<TableWords> TableWords::load(const std::string& path) {
 
 LineShapes read_line_shapes(std::string_view text, const std::vector<Token>& tokens,
                             const std::vector<bool>& claimed, const std::vector<bool>& dated,
-                            const TableWords& words) {
+                            const TableWords& words, const KnownPlace& known_place) {
   LineShapes shapes;
   shapes.role.assign(tokens.size(), NameRole::kNone);
   shapes.table_row.assign(tokens.size(), false);
@@ -353,7 +339,7 @@ LineShapes read_line_shapes(std::string_view text, const std::vector<Token>& tok
   for (size_t begin = 0; begin < tokens.size();) {
     size_t end = begin + 1;
     while (end < tokens.size() && !line_break_after(text, tokens, end - 1)) ++end;
-    if (!read_wire_credit(text, tokens, claimed, dated, words, begin, end, &shapes)) {
+    if (!read_wire_credit(text, tokens, claimed, dated, words, known_place, begin, end, &shapes)) {
       LineReader(text, tokens, claimed, dated, words, begin, end, &shapes).read();
     }
     begin = end;

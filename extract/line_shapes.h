@@ -5,6 +5,7 @@
 // make the shapes ("v", "c", "lbw", "Postponed") come from rules/lexicon/table_words.tsv.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,13 +35,14 @@ enum class NameRole {
 // lbw, run out), `row` (other lower-case words a table row may hold: beat, seconds), `joiner`
 // (lower-case words inside a name: of, 's), `column` (header abbreviations: W, PCT), `label`
 // (section labels: Postponed, Fall of wickets), `players` (labels before a list of people:
-// Scorers, Bowling) and `credit` (the word between a wire credit's source and its language: in).
-// Versus and venue words count in any case ("V", "AT").
+// Scorers, Bowling), `credit` (the word between a wire credit's source and its language: in) and
+// `language` (the languages wire copy is broadcast in: English, Arabic). Versus and venue words
+// count in any case ("V", "AT").
 class TableWords {
  public:
   static Result<TableWords> load(const std::string& path);
 
-  WordSet versus, venue, dismissal, row, joiner, column, label, players, credit;
+  WordSet versus, venue, dismissal, row, joiner, column, label, players, credit, language;
 };
 
 struct LineShapes {
@@ -49,10 +51,14 @@ struct LineShapes {
   std::vector<bool> table_row;  // per token: its line is a table row, not a heading
 };
 
+// Whether a name is a place the gazetteers know (a city or a region).
+using KnownPlace = std::function<bool(std::string_view)>;
+
 // The roles of the names in a sentence's tokens, line by line. `claimed[i]` marks tokens that a
 // pattern (a date, an amount) has taken: they are not scores; `dated[i]` those a DATE took.
+// `known_place` (may be empty) helps tell a wire credit line from prose.
 LineShapes read_line_shapes(std::string_view text, const std::vector<Token>& tokens,
                             const std::vector<bool>& claimed, const std::vector<bool>& dated,
-                            const TableWords& words);
+                            const TableWords& words, const KnownPlace& known_place = {});
 
 }  // namespace kg

@@ -222,7 +222,11 @@ bool MentionFinder::find_in_sentence(const Document& doc, Span sentence,
   if (heading && tokens.size() > 16) heading = false;
   if (shouted_line) heading = true;
   // Table rows, ranked results and scorecards: their capitals are names, typed by their role.
-  const LineShapes shapes = read_line_shapes(text, tokens, claimed, dated, table_words_);
+  const LineShapes shapes = read_line_shapes(
+      text, tokens, claimed, dated, table_words_, [this](std::string_view name) {
+        const GazetteerEntry* place = find_known(name);
+        return place && (place->type == EntityType::kGpe || place->type == EntityType::kLoc);
+      });
 
   size_t first_word = 0;
   while (first_word < tokens.size() && tokens[first_word].kind == TokenKind::kPunct) ++first_word;

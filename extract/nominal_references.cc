@@ -98,6 +98,9 @@ Result<NominalReferences> NominalReferences::load(const std::string& rules_dir) 
   Result<std::vector<RuleLine>> lines = read_rule_lines(path);
   if (!lines.ok()) return lines.status();
   NominalReferences references;
+  Result<WordSet> others = WordSet::load(rules_dir + "/lexicon/other_referent_modifiers.txt");
+  if (!others.ok()) return others.status();
+  references.other_referent_ = std::move(*others);
   for (const RuleLine& line : *lines) {
     std::vector<std::string> fields;
     size_t start = 0;
@@ -245,6 +248,12 @@ void NominalReferences::resolve(const Document& doc, DocumentAnalysis* analysis)
       if (nouns_.count(words[k - 1].lower)) break;
     }
     if (the == w) continue;
+    // "the rival company", "the other senator": a modifier that points to someone else.
+    if (std::any_of(words.begin() + static_cast<long>(the) + 1,
+                    words.begin() + static_cast<long>(w),
+                    [this](const Word& m) { return other_referent_.contains(m.lower); })) {
+      continue;
+    }
     // Not an apposition to the name just before it ("Jane Smith, the senator, said"): that is
     // the tie, not a reference.
     // Nor inside an aside that opens after a name ("Jane Smith, a Democrat who clashed with the

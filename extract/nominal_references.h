@@ -13,6 +13,7 @@
 #include "base/status.h"
 #include "extract/analysis.h"
 #include "extract/document.h"
+#include "extract/lexicon.h"
 
 namespace kg {
 
@@ -33,6 +34,9 @@ class NominalReferences {
   bool tied_by_name(const Entity& entity, const std::string& noun, const Noun& info) const;
 
   std::map<std::string, Noun, std::less<>> nouns_;
+  // Modifiers that point away from the named entity: "the rival company"
+  // (lexicon/other_referent_modifiers.txt).
+  WordSet other_referent_;
 };
 
 }  // namespace kg

@@ -10,6 +10,7 @@
 #include "extract/bare_participle.h"
 #include "extract/cue_words.h"
 #include "extract/entity_type.h"
+#include "extract/lexicon.h"
 #include "extract/slug.h"
 #include "extract/voice_sections.h"
 
@@ -24,7 +25,9 @@ int placeholder_index(std::string_view placeholder) {
 
 // The mentions coordinated right before the placeholder that starts at `at`: "[[PERSON:3]] and
 // [[PERSON:4]] met with ..." gives {3} for 4; "A, B and C" gives {B, A} for C. Only placeholders of
-// the same type count, so "Acme and Jones" coordinates nothing.
+// the same type count, so "Acme and Jones" coordinates nothing. The joiner next to the subject must
+// be an "and": a bare comma alone sets off an opening phrase ("Unlike Google, Microsoft acquired
+// ...", "In a letter to Ortiz, Hale endorsed ..."), and only continues a list that has its "and".
 std::vector<int> coordinated_before(std::string_view text, size_t at, std::string_view type,
                                     size_t* first_at) {
   std::vector<int> out;
@@ -32,7 +35,8 @@ std::vector<int> coordinated_before(std::string_view text, size_t at, std::strin
     *first_at = at;
     std::string_view before = text.substr(0, at);
     size_t joiner = 0;
-    for (std::string_view sep : {" and ", ", and ", ", "}) {
+    for (std::string_view sep : {", and ", " and ", ", "}) {
+      if (sep == ", " && out.empty()) continue;  // no "and" yet: the comma ends an opening phrase
       if (before.size() >= sep.size() && before.substr(before.size() - sep.size()) == sep) {
         joiner = sep.size();
         break;
@@ -503,10 +507,16 @@ std::vector<Triple> TripleExtractor::extract(const Document& doc,
         t.title = mentions[s].title;
       }
       // "Smith and Jones met with Lee": each coordinated subject written before the subject
-      // states the same fact (the subject must come first, as in an active clause).
+      // states the same fact (the subject must come first, as in an active clause). Not when only
+      // a comma parts subject and object: "Jackson, Wyo., and Gunnison, Colo." lists places each
+      // with its own state.
       std::vector<Triple> facts;
       const size_t subject_at = offset(m.groups[rule.subject_group]);
-      if (subject_at == m.first_begin) {
+      const size_t subject_end = subject_at + m.groups[rule.subject_group].size();
+      const size_t object_at = offset(m.groups[rule.object_group]);
+      const bool comma_pair =
+          object_at > subject_end && trim(text.substr(subject_end, object_at - subject_end)) == ",";
+      if (subject_at == m.first_begin && !comma_pair) {
         std::string_view placeholder(m.groups[rule.subject_group].data(),
                                      m.groups[rule.subject_group].size());
         std::string_view type = placeholder.substr(2, placeholder.find(':') - 2);

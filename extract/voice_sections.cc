@@ -87,6 +87,28 @@ bool blank_line_between(std::string_view text, size_t from, size_t to) {
   return between.find_first_not_of(" \t\r") == std::string_view::npos;
 }
 
+// Whether the text before `end` separates its paragraphs by single line breaks rather than by
+// blank lines: more single breaks than blank-line gaps. Then a line is a paragraph.
+bool lines_are_paragraphs(std::string_view text, size_t end) {
+  size_t single = 0, blank = 0;
+  for (size_t p = text.find('\n'); p < end && p != std::string_view::npos;) {
+    size_t q = p + 1;  // past the gap: blanks and further line breaks
+    bool blank_gap = false;
+    for (size_t i = q; i < text.size(); ++i) {
+      char c = text[i];
+      if (c == '\n') {
+        blank_gap = true;
+        q = i + 1;
+      } else if (c != ' ' && c != '\t' && c != '\r') {
+        break;
+      }
+    }
+    ++(blank_gap ? blank : single);
+    p = text.find('\n', q);
+  }
+  return single > blank;
+}
+
 }  // namespace
 
 const char* voice_name(Voice voice) {
@@ -120,9 +142,15 @@ std::vector<Voice> sentence_voices(std::string_view text, const std::vector<Span
     if (holds_handle(sentence)) {
       voices[i] = Voice::kSocialPost;
       if (opens_with_dash(sentence)) {
-        // A signature: the post it signs is the rest of its paragraph, back to a blank line.
+        // A signature: the post it signs is the rest of its paragraph, back to a blank line; or,
+        // where single line breaks part the paragraphs, the line right above the signature.
+        size_t line_above = text.rfind('\n', s.begin);
+        const bool by_lines =
+            line_above != std::string_view::npos && lines_are_paragraphs(text, line_above);
         for (size_t j = i; j > 0; --j) {
-          if (blank_line_between(text, sentences[j - 1].end, sentences[j].begin)) break;
+          const Span gap{sentences[j - 1].end, sentences[j].begin};
+          if (blank_line_between(text, gap.begin, gap.end)) break;
+          if (by_lines && j < i && gap.of(text).find('\n') != std::string_view::npos) break;
           if (voices[j - 1] == Voice::kArticle) voices[j - 1] = Voice::kSocialPost;
         }
       }

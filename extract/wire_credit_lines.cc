@@ -11,6 +11,7 @@
 
 #include <algorithm>
 
+#include "extract/line_view.h"
 #include "extract/name_chunk.h"
 
 namespace kg {
@@ -18,20 +19,18 @@ namespace {
 
 using names::is_upper_letter_at;
 
-class CreditReader {
+class CreditReader : LineView {
  public:
   CreditReader(std::string_view text, const std::vector<Token>& tokens,
                const std::vector<bool>& claimed, const std::vector<bool>& dated,
-               const TableWords& words, size_t begin, size_t end, LineShapes* shapes)
-      : text_(text), tokens_(tokens), claimed_(claimed), dated_(dated), words_(words),
-        begin_(begin), end_(end), shapes_(shapes) {}
+               const TableWords& words, const KnownPlace& known_place, size_t begin, size_t end,
+               LineShapes* shapes)
+      : LineView(text, tokens, claimed, dated, words, begin, end, shapes),
+        known_place_(known_place) {}
 
   bool read() { return credit_line() || wire_dateline(); }
 
  private:
-  std::string_view at(size_t i) const {
-    return i >= begin_ && i < end_ ? tokens_[i].span.of(text_) : std::string_view();
-  }
   bool capital(size_t i) const {
     return i >= begin_ && i < end_ && tokens_[i].kind == TokenKind::kWord && !claimed_[i] &&
            is_upper_letter_at(at(i), 0) && !file_number(i);
@@ -65,13 +64,26 @@ class CreditReader {
     }
     return j;
   }
-  void set(size_t begin, size_t end, NameRole role) {
-    shapes_->role[begin] = role;
-    shapes_->name_end[begin] = end;
+  // A GMT time after token k: "in Arabic 0700 GMT 7 Apr 94".
+  bool gmt_after(size_t k) const {
+    for (size_t i = k + 1; i < end_; ++i) {
+      if (at(i) == "GMT") return true;
+    }
+    return false;
+  }
+  // Whether the run [start, end) opens with a known place: "Lisbon Radio Atlantica Network".
+  bool known_place_opens(size_t start, size_t end) const {
+    if (!known_place_) return false;
+    for (size_t j = end - 1; j > start; --j) {
+      if (known_place_(names::tokens_text(text_, tokens_, start, j))) return true;
+    }
+    return false;
   }
 
   // "[headline] FILE-NUMBER City Source in Language <date or number>": the run before the credit
-  // word is the city and the source. Without a file number the run must open the line.
+  // word is the city and the source. Without a file number the run must open the line, and a
+  // language, a GMT time or a known city must show it is a credit: "Apple Inc in Q3 2021
+  // reported ..." is prose.
   bool credit_line() {
     for (size_t k = begin_ + 1; k + 2 < end_; ++k) {
       if (!words_.credit.contains(at(k)) || !capital(k + 1)) continue;
@@ -87,6 +99,10 @@ class CreditReader {
       if (k - start < 2) continue;
       const bool numbered = start > begin_ && file_number(start - 1);
       if (!numbered && start != begin_) continue;
+      if (!numbered && !words_.language.contains(at(k + 1)) && !gmt_after(k) &&
+          !known_place_opens(start, k)) {
+        continue;
+      }
       if (numbered) set(start - 1, start, NameRole::kLabel);  // the file number is no name
       set(start, k, NameRole::kWireCredit);
       set(k + 1, k + 2, NameRole::kLabel);  // the language
@@ -136,21 +152,16 @@ class CreditReader {
     return true;
   }
 
-  std::string_view text_;
-  const std::vector<Token>& tokens_;
-  const std::vector<bool>& claimed_;
-  const std::vector<bool>& dated_;
-  const TableWords& words_;
-  size_t begin_, end_;
-  LineShapes* shapes_;
+  const KnownPlace& known_place_;
 };
 
 }  // namespace
 
 bool read_wire_credit(std::string_view text, const std::vector<Token>& tokens,
                       const std::vector<bool>& claimed, const std::vector<bool>& dated,
-                      const TableWords& words, size_t begin, size_t end, LineShapes* shapes) {
-  return CreditReader(text, tokens, claimed, dated, words, begin, end, shapes).read();
+                      const TableWords& words, const KnownPlace& known_place, size_t begin,
+                      size_t end, LineShapes* shapes) {
+  return CreditReader(text, tokens, claimed, dated, words, known_place, begin, end, shapes).read();
 }
 
 }  // namespace kg

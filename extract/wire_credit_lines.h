@@ -11,10 +11,11 @@
 namespace kg {
 
 // Sets the roles of the names of a wire credit line, tokens [begin, end) of one line; returns
-// false, setting nothing, when the line has no such shape. `claimed` and `dated` are those of
-// read_line_shapes.
+// false, setting nothing, when the line has no such shape. `claimed`, `dated` and `known_place`
+// are those of read_line_shapes.
 bool read_wire_credit(std::string_view text, const std::vector<Token>& tokens,
                       const std::vector<bool>& claimed, const std::vector<bool>& dated,
-                      const TableWords& words, size_t begin, size_t end, LineShapes* shapes);
+                      const TableWords& words, const KnownPlace& known_place, size_t begin,
+                      size_t end, LineShapes* shapes);
 
 }  // namespace kg

@@ -185,5 +185,28 @@ TEST_CASE("a common noun written as an acronym is a description: the PAC") {
   CHECK(has_triple(a, "person:dale-munro", "FUNDED", "org:prairie-voters-pac"));
 }
 
+TEST_CASE("a modifier that points to someone else leaves the description alone: the rival company") {
+  Document doc = make(
+      "Brookfield Pumps Inc. posted higher sales on Tuesday. The rival company criticized Sen. "
+      "Helen Crane over the tariff bill.");
+  DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
+  CHECK(reference_of(doc, a, "company") == "(none)");
+  CHECK_FALSE(has_triple(a, "org:brookfield-pumps", "OPPOSED", "person:helen-crane"));
+
+  doc = make(
+      "Sen. Helen Crane of Vermont toured the port on Monday. The new senator endorsed Omar Velez "
+      "for mayor.");
+  a = testing::shipped_extractor().analyze(doc);
+  CHECK(reference_of(doc, a, "senator") == "(none)");
+  CHECK_FALSE(has_triple(a, "person:helen-crane", "SUPPORTED", "person:omar-velez"));
+
+  // A modifier that describes the same one keeps the reference.
+  doc = make(
+      "Sen. Helen Crane of Vermont toured the port on Monday. Later the Democratic senator "
+      "endorsed Omar Velez for mayor.");
+  a = testing::shipped_extractor().analyze(doc);
+  CHECK(reference_of(doc, a, "senator") == "person:helen-crane");
+}
+
 }  // namespace
 }  // namespace kg

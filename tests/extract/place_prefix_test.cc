@@ -24,6 +24,15 @@ TEST_CASE("a credit line of a city and a shouted agency keeps both names") {
   CHECK(has(found, "KENYAWIRE", "ORG"));
 }
 
+TEST_CASE("a known agency's short acronym after a city is split, even opening a sentence") {
+  auto found = find_in("Berlin AFP reported that the dock strike had ended.");
+  CHECK(has(found, "Berlin", "GPE"));
+  CHECK(has(found, "AFP", "ORG"));
+  found = find_in("The story was first carried by Madrid AP on Sunday.");
+  CHECK(has(found, "Madrid", "GPE"));
+  CHECK(has(found, "AP", "ORG"));
+}
+
 TEST_CASE("a city before a broadcaster's name opened by Radio is split") {
   auto found = find_in("Havana Radio Progreso Network said the harvest was late.");
   CHECK(has(found, "Havana", "GPE"));

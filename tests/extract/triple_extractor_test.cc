@@ -480,6 +480,31 @@ TEST_CASE("coordinated subjects each state the fact, an earlier verb's object do
   CHECK(pairs(c, c.extract(), "SUPPORTED") == Pairs{"Okafor|Lowe", "Brandt|Ruiz"});
 }
 
+TEST_CASE("a bare comma sets off an opening phrase - it coordinates only after an and") {
+  Article a("Unlike Halvorsen Foods, Brightwater Dairy acquired Meadowlark Creamery last spring.");
+  a.mention("Halvorsen Foods", EntityType::kOrg).mention("Brightwater Dairy", EntityType::kOrg)
+      .mention("Meadowlark Creamery", EntityType::kOrg);
+  CHECK(pairs(a, a.extract(), "ACQUIRED") == Pairs{"Brightwater Dairy|Meadowlark Creamery"});
+
+  Article b("In a note to Councilwoman Dana Whitlock, Mayor Carl Ebbers endorsed Judge Rita Vance.");
+  b.mention("Dana Whitlock", EntityType::kPerson).mention("Carl Ebbers", EntityType::kPerson)
+      .mention("Rita Vance", EntityType::kPerson);
+  CHECK(pairs(b, b.extract(), "SUPPORTED") == Pairs{"Carl Ebbers|Rita Vance"});
+
+  // The comma continues a list that ends in "and" or ", and".
+  Article c("Pryce, Halden, and Marchetti met with Ellery on Friday.");
+  c.mention("Pryce", EntityType::kPerson).mention("Halden", EntityType::kPerson)
+      .mention("Marchetti", EntityType::kPerson).mention("Ellery", EntityType::kPerson);
+  CHECK(pairs(c, c.extract(), "MET") ==
+        Pairs{"Pryce|Ellery", "Halden|Ellery", "Marchetti|Ellery"});
+
+  // Towns each with its state, listed: the last state is not the others'.
+  Article d("Frost hit Alder, Mont., and Birchfield, Ore., overnight.");
+  d.mention("Alder", EntityType::kGpe).mention("Mont.", EntityType::kGpe)
+      .mention("Birchfield", EntityType::kGpe).mention("Ore.", EntityType::kGpe);
+  CHECK(pairs(d, d.extract(), "LOCATED_IN") == Pairs{"Birchfield|Ore."});
+}
+
 TEST_CASE("ATTENDED and LOCATED_IN") {
   Article a("Harris spoke at the World Economic Forum in Davos, Switzerland.");
   a.mention("Harris", EntityType::kPerson).mention("World Economic Forum", EntityType::kEvent)

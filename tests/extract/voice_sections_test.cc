@@ -59,6 +59,39 @@ TEST_CASE("a quoted post and its signature line are social, the article is not")
                                      Voice::kArticle});
 }
 
+TEST_CASE("where single line breaks part paragraphs a signature signs only the line above") {
+  const std::string text =
+      "Harbor Board Backs Dredging Plan\n"
+      "The board voted 5-2 on Monday. Lund Shipping backed Mayor Ada Lund in the vote.\n"
+      "Lund thanked the board.\n"
+      "A great day for the harbor! Lund Shipping backed Ada Lund again.\n"
+      "\xE2\x80\x94 Pia Holm (@piaholm) June 3, 2031";
+  auto voices = sentence_voices(
+      text,
+      spans(text, {"Harbor Board Backs Dredging Plan", "The board voted 5-2 on Monday.",
+                   "Lund Shipping backed Mayor Ada Lund in the vote.", "Lund thanked the board.",
+                   "A great day for the harbor!", "Lund Shipping backed Ada Lund again.",
+                   "\xE2\x80\x94 Pia Holm (@piaholm) June 3, 2031"}),
+      kHeadings);
+  CHECK(voices == std::vector<Voice>{Voice::kArticle, Voice::kArticle, Voice::kArticle,
+                                     Voice::kArticle, Voice::kSocialPost, Voice::kSocialPost,
+                                     Voice::kSocialPost});
+
+  // Blank lines part the paragraphs: a post of two lines is signed whole.
+  const std::string blank =
+      "The senator celebrated online.\n\nThe board met.\n\n"
+      "Proud of the dock workers!\nSee you in Tacoma.\n"
+      "\xE2\x80\x94 Dana Reyes (@SenDanaReyes) May 2, 2031";
+  voices = sentence_voices(
+      blank,
+      spans(blank, {"The senator celebrated online.", "The board met.",
+                    "Proud of the dock workers!", "See you in Tacoma.",
+                    "\xE2\x80\x94 Dana Reyes (@SenDanaReyes) May 2, 2031"}),
+      kHeadings);
+  CHECK(voices == std::vector<Voice>{Voice::kArticle, Voice::kArticle, Voice::kSocialPost,
+                                     Voice::kSocialPost, Voice::kSocialPost});
+}
+
 TEST_CASE("an e-mail address is no handle") {
   const std::string text = "Tips go to news@harborgazette.example, the editor said.";
   auto voices = sentence_voices(text, spans(text, {text}), kHeadings);

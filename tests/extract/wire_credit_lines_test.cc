@@ -42,6 +42,24 @@ TEST_CASE("a wire credit line names its city and its source, not the time or the
   CHECK(has(found, "Radio Meridiana", "ORG"));
 }
 
+TEST_CASE("without a file number a language, a GMT time or a known city makes the credit") {
+  // A language alone: the city is unknown, no time is given.
+  auto found = find_in("Kvitsund KRAJSKE LISTY in Czech 3 Nov 31\n");
+  CHECK(has(found, "Kvitsund", "GPE"));
+  CHECK(has(found, "KRAJSKE LISTY", "ORG"));
+  // A known city alone: the language is not listed.
+  found = find_in("Lisbon RADIO ATLANTICA in Mirandese 12 Jul 31\n");
+  CHECK(has(found, "Lisbon", "GPE"));
+  CHECK(has(found, "RADIO ATLANTICA", "ORG"));
+}
+
+TEST_CASE("a company, 'in' and a quarter at a line's start is prose, not a credit") {
+  auto found = find_in("Brightwater Ltd in Q2 2031 posted record sales.\n");
+  CHECK_FALSE(has(found, "Brightwater", "GPE"));
+  CHECK_FALSE(has_text(found, "Ltd"));
+  CHECK(has(found, "Brightwater Ltd", "ORG"));
+}
+
 TEST_CASE("a wire dateline names its place and the agency in parentheses") {
   auto found = find_in("(Text) Vrsac, Serbia, 2 Apr (VESNIK) — Police arrested two men.\n");
   CHECK(has(found, "Vrsac", "GPE"));
