@@ -325,7 +325,7 @@ TEST_CASE("each sample gives the triples it states, with evidence from that arti
       {"housing_opinion_column", "Andrea Whitlock", "MEMBER_OF", "Republican"},
       {"housing_opinion_column", "Elena Brandvold", "STATED", "Arizona Ledger"},
       {"housing_opinion_column", "Ray Stoddard", "OPPOSED", "Saguaro Peak Homes"},
-      // Issue 5: forms found since ("sank $5 million into", "awarded a contract to", ...).
+      // Forms found later ("sank $5 million into", "awarded a contract to", ...).
       {"donation_harris_campaign", "Rebecca Harris", "LIVES_IN", "Pittsburgh"},
       {"harbor_bank_donation", "Eleanor J. Whitmore", "FUNDED", "Raymond Teller"},
       {"colorado_super_pac", "Sylvia Marchetti", "PAID", "$5 million"},

@@ -1,4 +1,4 @@
-// The issue-5 LOCATED_IN, LIVES_IN and ROLE patterns (rules/relations/places.rules, roles.rules) on
+// LOCATED_IN, LIVES_IN and ROLE patterns (rules/relations/places.rules, roles.rules) on
 // invented news sentences: one case per pattern family, with a near miss that must give nothing.
 #include <string>
 #include <vector>

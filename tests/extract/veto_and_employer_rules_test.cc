@@ -1,5 +1,5 @@
-// The issue-5d rules (rules/relations/*.rules, "Issue 5d" blocks) on invented news sentences,
-// each with a near miss: the place vetoes and more ROLE forms.
+// The place vetoes (places.rules) and the employer forms (roles.rules) on invented news sentences,
+// each with a near miss.
 #include <string>
 #include <vector>
 

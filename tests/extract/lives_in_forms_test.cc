@@ -1,5 +1,5 @@
-// The issue-5c LIVES_IN and ROLE forms (rules/relations/places.rules, roles.rules, "Issue 5c"
-// blocks) on invented news sentences, each with a near miss that must give nothing.
+// LIVES_IN and ROLE forms (rules/relations/places.rules, roles.rules)
+// on invented news sentences, each with a near miss that must give nothing.
 #include <string>
 #include <vector>
 

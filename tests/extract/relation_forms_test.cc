@@ -1,4 +1,4 @@
-// Sentence forms the samples still missed (issue 5): money "into" a recipient, gifts to "the
+// Sentence forms: money "into" a recipient, gifts to "the
 // campaign of X", the awarder of a contract as subject, a founding date before "by", kinds of
 // organization and events described with a place, "where it is headquartered", party words in an
 // apposition, and complaints accusing someone. Invented news sentences, each with a near miss.

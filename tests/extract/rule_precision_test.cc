@@ -1,4 +1,4 @@
-// Wrong triples the samples gave (issue 5d): a bare "-ing" form taken for a subject's verb, a
+// Wrong triples to avoid: a bare "-ing" form taken for a subject's verb, a
 // nationality before a title taken for a party, the object of a participle taken for the patient
 // of a passive, and a candidate given a seat. Invented news sentences, each with a near miss.
 #include <string>
@@ -80,6 +80,18 @@ TEST_CASE("a candidate holds no seat") {
   Article b("Senate aide Ruth Ames toured the mill.");
   b.mention("Senate", EntityType::kOrg).mention("Ruth Ames", EntityType::kPerson);
   CHECK(pairs(b, b.extract(), "ROLE") == Pairs{"Ruth Ames|Senate"});
+}
+
+TEST_CASE("a reporter's beat is one word or an about phrase, never a check") {
+  Article beat("Nadia Pryor covers housing for the Tern Valley Gazette.");
+  beat.mention("Nadia Pryor", EntityType::kPerson).mention("Tern Valley Gazette", EntityType::kOrg);
+  CHECK(pairs(beat, beat.extract(), "ROLE") == Pairs{"Nadia Pryor|Tern Valley Gazette"});
+  Article about("Nadia Pryor has written about school budgets for the Tern Valley Gazette.");
+  about.mention("Nadia Pryor", EntityType::kPerson).mention("Tern Valley Gazette", EntityType::kOrg);
+  CHECK(pairs(about, about.extract(), "ROLE") == Pairs{"Nadia Pryor|Tern Valley Gazette"});
+  Article check("Nadia Pryor wrote a check for the Harbor Food Bank.");
+  check.mention("Nadia Pryor", EntityType::kPerson).mention("Harbor Food Bank", EntityType::kOrg);
+  CHECK(pairs(check, check.extract(), "ROLE").empty());
 }
 
 }  // namespace
