@@ -7,6 +7,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,11 @@ class NominalReferences {
   bool tied_by_name(const Entity& entity, const std::string& noun, const Noun& info) const;
 
   std::map<std::string, Noun, std::less<>> nouns_;
+  // For an organization's noun without "the" before a job and a name ("agency spokeswoman
+  // Holly Brennan"): the job titles (titles.txt, lower case) and the words that may stand before
+  // the noun without modifying it (common_words.txt lower-cased, clause_breaks.txt).
+  std::set<std::string, std::less<>> job_titles_;
+  std::set<std::string, std::less<>> plain_words_;
 };
 
 }  // namespace kg
