@@ -23,6 +23,9 @@ struct Mention {
   // "the senator", "the charity" (the noun only): resolved to the entity the article tied it
   // to (extract/nominal_references.h); a reference like a pronoun, never a name or an alias.
   bool description = false;
+  // "Its" (extract/its_references.h): the pronoun holds the possessive, so the relation rules
+  // read it as "[[ORG:3]]'s", like "Acme's".
+  bool possessive = false;
   // The mention as kg extract writes it when that differs from span: with the "the" and "'s"
   // OntoNotes-style annotation counts ("the Supreme Court"), see mention_spans.h; else empty.
   Span written;

@@ -11,12 +11,14 @@ Result<Extractor> Extractor::load(const std::string& rules_dir, MentionStyle sty
   if (!canonicalizer.ok()) return canonicalizer.status();
   Result<NominalReferences> references = NominalReferences::load(rules_dir);
   if (!references.ok()) return references.status();
+  Result<ItsReferences> its = ItsReferences::load(rules_dir);
+  if (!its.ok()) return its.status();
   Result<TripleExtractor> triples = TripleExtractor::load(rules_dir);
   if (!triples.ok()) return triples.status();
   Result<MentionSpans> spans = MentionSpans::load(rules_dir);
   if (!spans.ok()) return spans.status();
   return Extractor(std::move(*mentions), std::move(*canonicalizer), std::move(*references),
-                   std::move(*triples),
+                   std::move(*its), std::move(*triples),
                    std::move(*spans), style);
 }
 
@@ -27,6 +29,7 @@ DocumentAnalysis Extractor::analyze(const Document& doc) const {
   split_sentences_before_names(doc.text, analysis.mentions, &analysis.sentences);
   canonicalizer_.resolve(doc, &analysis);
   references_.resolve(doc, &analysis);
+  its_.resolve(doc, &analysis);
   analysis.triples = triples_.extract(doc, analysis);
   triples_.add_country_entities(&analysis);
   // Last, so that ids, labels and triples see the bare names.

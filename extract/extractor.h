@@ -1,6 +1,6 @@
 // Extractor: the whole extraction pipeline for one document, loaded once from a rules directory:
 // sentences -> mentions -> canonical entities -> descriptions
-// resolved to them ("the senator") -> triples. analyze() is const and keeps no state,
+// resolved to them ("the senator"), then "Its" -> triples. analyze() is const and keeps no state,
 // so one Extractor serves any number of threads.
 #pragma once
 
@@ -10,6 +10,7 @@
 #include "extract/analysis.h"
 #include "extract/canonicalizer.h"
 #include "extract/document.h"
+#include "extract/its_references.h"
 #include "extract/mention_finder.h"
 #include "extract/mention_spans.h"
 #include "extract/nominal_references.h"
@@ -27,10 +28,11 @@ class Extractor {
 
  private:
   Extractor(MentionFinder mentions, Canonicalizer canonicalizer, NominalReferences references,
-            TripleExtractor triples, MentionSpans spans, MentionStyle style)
+            ItsReferences its, TripleExtractor triples, MentionSpans spans, MentionStyle style)
       : mentions_(std::move(mentions)),
         canonicalizer_(std::move(canonicalizer)),
         references_(std::move(references)),
+        its_(std::move(its)),
         triples_(std::move(triples)),
         spans_(std::move(spans)),
         style_(style) {}
@@ -38,6 +40,7 @@ class Extractor {
   MentionFinder mentions_;
   Canonicalizer canonicalizer_;
   NominalReferences references_;
+  ItsReferences its_;
   TripleExtractor triples_;
   MentionSpans spans_;
   MentionStyle style_;

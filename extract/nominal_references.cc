@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <utility>
 
 #include "extract/lexicon.h"
 
@@ -91,6 +92,43 @@ bool only_spaces(std::string_view text, uint32_t from, uint32_t to) {
 
 bool is_the(const Word& word) { return word.lower == "the"; }
 
+// Words of the longest job title after an organization's noun ("chief executive").
+constexpr size_t kJobTitleWords = 3;
+
+// An organization's noun with no "the" that heads a job title right before a person's name:
+// "from agency spokeswoman Holly Brennan", "said company spokesman Tom Reyes". It names the
+// person's employer as "the agency" would. The word before the noun must not modify it ("a travel
+// agency owner" is some other agency): only the start of a clause, punctuation or a plain word
+// (a preposition, a determiner, "said") may stand there.
+bool heads_job_before_name(std::string_view text, const std::vector<Word>& words, size_t w,
+                           const std::vector<int>& mention_of, const std::vector<Mention>& mentions,
+                           const std::set<std::string, std::less<>>& job_titles,
+                           const std::set<std::string, std::less<>>& plain_words) {
+  if (w > 0 && only_spaces(text, words[w - 1].span.end, words[w].span.begin) &&
+      (mention_of[w - 1] >= 0 || words[w - 1].span != words[w - 1].noun ||
+       !plain_words.count(words[w - 1].lower))) {
+    return false;
+  }
+  std::string job;
+  for (size_t k = w + 1; k < words.size() && k <= w + kJobTitleWords; ++k) {
+    const Word& word = words[k];
+    if (word.capital || mention_of[k] >= 0 || word.span != word.noun ||
+        !only_spaces(text, words[k - 1].span.end, word.span.begin)) {
+      return false;
+    }
+    job += (job.empty() ? "" : " ") + word.lower;
+    if (!job_titles.count(job) || k + 1 >= words.size()) continue;
+    const Word& name = words[k + 1];
+    const int person = mention_of[k + 1];
+    if (person >= 0 && mentions[static_cast<size_t>(person)].type == EntityType::kPerson &&
+        mentions[static_cast<size_t>(person)].span.begin == name.span.begin &&
+        only_spaces(text, word.span.end, name.span.begin)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 Result<NominalReferences> NominalReferences::load(const std::string& rules_dir) {
@@ -130,6 +168,16 @@ Result<NominalReferences> NominalReferences::load(const std::string& rules_dir) 
     }
     references.nouns_[fields[0]] = std::move(noun);
   }
+  // Lists for heads_job_before_name(): every word in lower case.
+  const std::pair<std::set<std::string, std::less<>>*, const char*> lists[] = {
+      {&references.job_titles_, "titles.txt"},
+      {&references.plain_words_, "common_words.txt"},
+      {&references.plain_words_, "clause_breaks.txt"}};
+  for (const auto& [set, name] : lists) {
+    Result<std::vector<RuleLine>> words = read_rule_lines(rules_dir + "/lexicon/" + name);
+    if (!words.ok()) return words.status();
+    for (const RuleLine& word : *words) set->insert(lower_case(word.text));
+  }
   return references;
 }
 
@@ -145,7 +193,12 @@ bool NominalReferences::tied_by_name(const Entity& entity, const std::string& no
   std::vector<std::string_view> words = split_words(entity.label);
   if (words.size() < 2) return false;
   std::string last = lower_case(words.back());
-  return last == noun || listed(last);
+  if (last == noun || listed(last)) return true;
+  // The head of "Department of Water Resources", "Bank of Ashford": the word before "of".
+  auto of = std::find(words.begin() + 1, words.end(), "of");
+  if (of == words.end()) return false;
+  std::string head = lower_case(*(of - 1));
+  return head == noun || listed(head);
 }
 
 void NominalReferences::resolve(const Document& doc, DocumentAnalysis* analysis) const {
@@ -247,11 +300,14 @@ void NominalReferences::resolve(const Document& doc, DocumentAnalysis* analysis)
       }
       if (nouns_.count(words[k - 1].lower)) break;
     }
-    if (the == w) continue;
+    const bool bare_before_job =
+        the == w && noun->second.type == EntityType::kOrg &&
+        heads_job_before_name(text, words, w, mention_of, mentions, job_titles_, plain_words_);
+    if (the == w && !bare_before_job) continue;
     // "the rival company", "the other senator": a modifier that points to someone else.
-    if (std::any_of(words.begin() + static_cast<long>(the) + 1,
-                    words.begin() + static_cast<long>(w),
-                    [this](const Word& m) { return other_referent_.contains(m.lower); })) {
+    if (the < w && std::any_of(words.begin() + static_cast<long>(the) + 1,
+                               words.begin() + static_cast<long>(w),
+                               [this](const Word& m) { return other_referent_.contains(m.lower); })) {
       continue;
     }
     // Not an apposition to the name just before it ("Jane Smith, the senator, said"): that is

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,11 @@ class NominalReferences {
   // Modifiers that point away from the named entity: "the rival company"
   // (lexicon/other_referent_modifiers.txt).
   WordSet other_referent_;
+  // For an organization's noun without "the" before a job and a name ("agency spokeswoman
+  // Holly Brennan"): the job titles (titles.txt, lower case) and the words that may stand before
+  // the noun without modifying it (common_words.txt lower-cased, clause_breaks.txt).
+  std::set<std::string, std::less<>> job_titles_;
+  std::set<std::string, std::less<>> plain_words_;
 };
 
 }  // namespace kg

@@ -75,7 +75,7 @@ std::vector<int> coordinated_before(std::string_view text, size_t at, std::strin
   }
 }
 
-// The sentence with each mention inside it replaced by [[TYPE:i]].
+// The sentence with each mention inside it replaced by [[TYPE:i]]; "Its" as "[[ORG:i]]'s".
 std::string abstract_sentence(std::string_view text, Span sentence,
                               const std::vector<Mention>& mentions, size_t first_mention) {
   std::string out;
@@ -90,6 +90,7 @@ std::string abstract_sentence(std::string_view text, Span sentence,
     out += ':';
     out += std::to_string(i);
     out += "]]";
+    if (m.possessive) out += "'s";
     pos = m.span.end;
   }
   out.append(text.substr(pos, sentence.end - pos));
