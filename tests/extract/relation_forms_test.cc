@@ -155,5 +155,50 @@ TEST_CASE("a complaint accusing someone is OPPOSED by whoever filed it, not by w
         opposed.end());
 }
 
+TEST_CASE("money sunk into the campaign of a candidate FUNDS the candidate") {
+  Article a("The Prairie Jobs Fund sank $2 million into the campaign of Gov. Lena Ortiz.");
+  a.mention("Prairie Jobs Fund", EntityType::kOrg).mention("$2 million", EntityType::kMoney)
+      .mention("Lena Ortiz", EntityType::kPerson);
+  CHECK(pairs(a, a.extract(), "FUNDED") == Pairs{"Prairie Jobs Fund|Lena Ortiz"});
+  Article b("The Prairie Jobs Fund sank $2 million into the campaign of Lena Ortiz's rival.");
+  b.mention("Prairie Jobs Fund", EntityType::kOrg).mention("$2 million", EntityType::kMoney)
+      .mention("Lena Ortiz", EntityType::kPerson);
+  CHECK(pairs(b, b.extract(), "FUNDED").empty());
+}
+
+TEST_CASE("ads attacking or praising someone are OPPOSED or SUPPORTED") {
+  Article a("Citizens for Clean Water ran ads in Nevada attacking Sen. Dale Fenton.");
+  a.mention("Citizens for Clean Water", EntityType::kOrg).mention("Nevada", EntityType::kGpe)
+      .mention("Dale Fenton", EntityType::kPerson);
+  CHECK(pairs(a, a.extract(), "OPPOSED") == Pairs{"Citizens for Clean Water|Dale Fenton"});
+  Article b("The Harbor Growth Council aired television spots praising Mayor Ines Calder.");
+  b.mention("Harbor Growth Council", EntityType::kOrg).mention("Ines Calder", EntityType::kPerson);
+  CHECK(pairs(b, b.extract(), "SUPPORTED") == Pairs{"Harbor Growth Council|Ines Calder"});
+  // Ads seen, not run: nobody attacks.
+  Article c("Voters in Nevada saw ads from Citizens for Clean Water about Dale Fenton.");
+  c.mention("Nevada", EntityType::kGpe).mention("Citizens for Clean Water", EntityType::kOrg)
+      .mention("Dale Fenton", EntityType::kPerson);
+  CHECK(pairs(c, c.extract(), "OPPOSED").empty());
+}
+
+TEST_CASE("an elected office from a place is a ROLE there, with the office as title") {
+  Article a("Marta Reyes, a Democratic senator from Arizona, voted against the bill.");
+  a.mention("Marta Reyes", EntityType::kPerson).mention("Democratic", EntityType::kNorp)
+      .mention("Arizona", EntityType::kGpe);
+  auto triples = a.extract();
+  CHECK(pairs(a, triples, "ROLE") == Pairs{"Marta Reyes|Arizona"});
+  const Triple* role = find(triples, "ROLE");
+  REQUIRE(role != nullptr);
+  CHECK(role->title == "senator");
+  // A state senator's seat is the state's: the city she comes from is her home, not her office.
+  Article state("Marta Reyes, a state senator from Tucson, voted against the bill.");
+  state.mention("Marta Reyes", EntityType::kPerson).mention("Tucson", EntityType::kGpe);
+  CHECK(pairs(state, state.extract(), "ROLE").empty());
+  // A resident is no office holder.
+  Article b("Marta Reyes, a teacher from Arizona, voted in the primary.");
+  b.mention("Marta Reyes", EntityType::kPerson).mention("Arizona", EntityType::kGpe);
+  CHECK(pairs(b, b.extract(), "ROLE").empty());
+}
+
 }  // namespace
 }  // namespace kg
