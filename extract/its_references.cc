@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "extract/lexicon.h"
+#include "extract/reference_mentions.h"
 
 namespace kg {
 namespace {
@@ -148,25 +149,7 @@ void ItsReferences::resolve(const Document& doc, DocumentAnalysis* analysis) con
       ++analysis->entities[static_cast<size_t>(referent)].mentions;
     }
   }
-  if (added.empty()) return;
-
-  // Merge the new mentions in, keeping text order.
-  std::vector<Mention> merged;
-  std::vector<int> entity_of;
-  merged.reserve(mentions.size() + added.size());
-  size_t a = 0;
-  for (size_t i = 0; i <= mentions.size(); ++i) {
-    while (a < added.size() && (i == mentions.size() || added[a].first.span < mentions[i].span)) {
-      merged.push_back(std::move(added[a].first));
-      entity_of.push_back(added[a].second);
-      ++a;
-    }
-    if (i == mentions.size()) break;
-    merged.push_back(std::move(mentions[i]));
-    entity_of.push_back(analysis->entity_of[i]);
-  }
-  mentions = std::move(merged);
-  analysis->entity_of = std::move(entity_of);
+  insert_reference_mentions(std::move(added), analysis);
 }
 
 }  // namespace kg
