@@ -102,5 +102,19 @@ TEST_CASE("MEMBER_OF from 'X, a Republican member of Y'") {
   CHECK(pairs(b, b.extract(), "MEMBER_OF") == Pairs{"Dana Lutz|Republican"});
 }
 
+TEST_CASE("a nominee to lead an organization holds no ROLE there yet") {
+  Article a("Gov. Ruth Alder on Monday nominated Omar Haddad, a Tulsa banker, to lead the Oklahoma "
+            "Department of Revenue.");
+  a.mention("Ruth Alder", EntityType::kPerson).mention("Monday", EntityType::kDate)
+      .mention("Omar Haddad", EntityType::kPerson).mention("Tulsa", EntityType::kGpe)
+      .mention("Oklahoma Department of Revenue", EntityType::kOrg);
+  CHECK(pairs(a, a.extract(), "ROLE").empty());
+  // Who runs it already does.
+  Article b("Omar Haddad, a Tulsa banker, leads the Oklahoma Department of Revenue.");
+  b.mention("Omar Haddad", EntityType::kPerson).mention("Tulsa", EntityType::kGpe)
+      .mention("Oklahoma Department of Revenue", EntityType::kOrg);
+  CHECK(pairs(b, b.extract(), "ROLE") == Pairs{"Omar Haddad|Oklahoma Department of Revenue"});
+}
+
 }  // namespace
 }  // namespace kg
