@@ -488,6 +488,10 @@ size_t MentionFinder::name_end(std::string_view text, const std::vector<Token>& 
           person_cues_.contains(tokens[j + 1].span.of(text))))) {
       return j + 1;
     }
+    if (size_t joined = dash_joined_place_end(text, tokens, claimed, j)) {
+      j = joined;
+      continue;
+    }
     if (!capital_at(j + 1)) break;
     if (next == "&") {
       j += 2;

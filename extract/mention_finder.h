@@ -83,6 +83,10 @@ class MentionFinder {
   // "Paris AFP": where the known place that opens a run ends, or `begin` (place_prefix.cc).
   size_t place_prefix_end(std::string_view text, const std::vector<Token>& tokens, size_t begin,
                           size_t end) const;
+  // "Sacramento–San Joaquin Delta": the end of a place name joined to the one before by the en dash
+  // at token `dash`, or 0 (dash_joined_places.cc).
+  size_t dash_joined_place_end(std::string_view text, const std::vector<Token>& tokens,
+                               const std::vector<bool>& claimed, size_t dash) const;
   // "al-Hashimi", "ur-Rehman": a name particle written as a prefix of a capitalized word.
   bool particle_prefixed(std::string_view word) const;
   // "Ohio-based", "Democratic-led": a capitalized word and a lower-case word after a hyphen.

@@ -257,6 +257,18 @@ void NominalReferences::resolve(const Document& doc, DocumentAnalysis* analysis)
         if (words[k].span != words[k].noun) break;  // a possessive ends the head noun's phrase
       }
     }
+    // Between it and a person's name: "Aldermark Aerospace CEO Victor Lindqvist" ties the
+    // corporate titles listed as TIES of "company" to the organization.
+    if (m.type == EntityType::kOrg && i + 1 < mentions.size() && !mentions[i + 1].pronoun &&
+        mentions[i + 1].type == EntityType::kPerson && mentions[i + 1].span.begin > m.span.end) {
+      std::string title = lower_case(trim(text.substr(m.span.end, mentions[i + 1].span.begin - m.span.end)));
+      for (const auto& [noun, info] : nouns_) {
+        if (info.type == EntityType::kOrg && !title.empty() &&
+            std::find(info.ties.begin(), info.ties.end(), title) != info.ties.end()) {
+          ties.push_back({m.span.end, entity, noun});
+        }
+      }
+    }
     // Before it: "billionaire investor NAME", listed nouns right before the name only, so that
     // "A super PAC backing Senate candidate Dan Reyes" ties no "PAC" to the Senate.
     size_t before = first_word_at(m.span.begin);

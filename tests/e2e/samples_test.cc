@@ -99,11 +99,15 @@ TEST_CASE("the named entities of the samples are nodes of the right type") {
       // names with "and" or a possessive inside, and towns named only by their context
       {"ORG", "Mendes Tool and Die Inc."}, {"ORG", "Montgomery County Prosecutor's Office"},
       {"PERSON", "Carla Mendes"},         {"GPE", "Trotwood"},
-      {"GPE", "Zanesville"},              {"GPE", "England"}};
+      {"GPE", "Zanesville"},              {"GPE", "England"},
+      // two places joined by an en dash before a head word: one place
+      {"LOC", "Sacramento–San Joaquin Delta"}};
   for (const auto& [type, label] : expected) {
     INFO(type << " " << label);
     CHECK(s.node(type, label) != nullptr);
   }
+  CHECK(s.node("GPE", "San Joaquin Delta") == nullptr);
+  CHECK(s.node("LOC", "San Joaquin Delta") == nullptr);
 }
 
 TEST_CASE("every mention of an entity is one node, within and across documents") {
@@ -445,6 +449,11 @@ TEST_CASE("amounts and titles ride on their edges") {
   REQUIRE(award != nullptr);
   CHECK((*award)["amount"].GetString() ==
         std::string("money:usd:450000000@delta_pumping_contract"));
+  // "Aldermark Aerospace CEO Victor Lindqvist" ties Aldermark to "the company" of "Priya Natarajan,
+  // the company’s chief financial officer".
+  const rapidjson::Value* cfo = s.edge("Priya Natarajan", "ROLE", "Aldermark Aerospace");
+  REQUIRE(cfo != nullptr);
+  CHECK((*cfo)["title"].GetString() == std::string("chief financial officer"));
   const rapidjson::Value* counsel = s.edge("Paul Okamura", "ROLE", "Meridian Flow Technologies");
   REQUIRE(counsel != nullptr);
   CHECK((*counsel)["title"].GetString() == std::string("general counsel"));

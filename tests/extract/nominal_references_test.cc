@@ -87,6 +87,32 @@ TEST_CASE("a legal form ties a company to 'the company'") {
   CHECK(has_triple(a, "org:brookfield-pumps", "LOST", "money:usd:40000000@t"));
 }
 
+TEST_CASE("a corporate title between an organization and a person ties 'the company'") {
+  Document doc = make(
+      "Corvell Turbines CEO Anya Brandt opened the new plant on Monday. Lena Marsh, the company's "
+      "chief financial officer, said the plant would pay for itself.");
+  DocumentAnalysis a = testing::shipped_extractor().analyze(doc);
+  CHECK(reference_of(doc, a, "company") == "org:corvell-turbines");
+  CHECK(has_triple(a, "person:lena-marsh", "ROLE", "org:corvell-turbines"));
+
+  Document spelled = make(
+      "Northgate Robotics Chief Executive Mira Solberg toured Ohio. The company plans a new line.");
+  a = testing::shipped_extractor().analyze(spelled);
+  CHECK(reference_of(spelled, a, "company") == "org:northgate-robotics");
+}
+
+TEST_CASE("a title that is no company's, or a comma before the title, ties no 'company'") {
+  Document council = make(
+      "Harbor Council Chairman Lena Voss spoke on Monday. The company did not answer.");
+  DocumentAnalysis a = testing::shipped_extractor().analyze(council);
+  CHECK(reference_of(council, a, "company") == "(none)");
+
+  Document comma = make(
+      "Corvell Turbines, CEO Anya Brandt said, will move. The company did not answer.");
+  a = testing::shipped_extractor().analyze(comma);
+  CHECK(reference_of(comma, a, "company") == "(none)");
+}
+
 TEST_CASE("two candidates, no tie, or a name after the noun: the description stays text") {
   Document two = make(
       "Sen. Helen Crane and Sen. Paul Ridley toured the site. The senator said little.");
