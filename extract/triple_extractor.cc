@@ -224,6 +224,13 @@ Result<TripleExtractor> TripleExtractor::load(const std::string& rules_dir) {
     }
     extractor->nationality_countries_.emplace(line.substr(0, tab), line.substr(tab + 1));
   }
+  for (auto [list, file] : {std::pair{&extractor->local_titles_.city, "city_titles.txt"},
+                            std::pair{&extractor->local_titles_.state, "state_titles.txt"},
+                            std::pair{&extractor->local_titles_.past, "past_title_words.txt"}}) {
+    auto words = load_word_list(rules_dir + "/lexicon/" + file);
+    if (!words.ok()) return words.status();
+    *list = std::move(*words);
+  }
   return extractor;
 }
 
@@ -551,6 +558,15 @@ std::vector<Triple> TripleExtractor::extract(const Document& doc,
   std::vector<Triple> triples;
   triples.reserve(found.size());
   for (auto& entry : found) triples.push_back(std::move(entry.second));
+  // "Mayor X" with no place of its own: the dateline's (dateline_titles.h), sorted in like the rest.
+  auto key_of = [](const Triple& t) {
+    return Key{t.evidence.begin, t.subject.span.begin, t.object.span.begin, t.relation};
+  };
+  for (Triple& role : dateline_title_roles(doc, analysis, local_titles_, voices, triples)) {
+    auto at = std::lower_bound(triples.begin(), triples.end(), key_of(role),
+                               [&](const Triple& t, const Key& k) { return key_of(t) < k; });
+    if (at == triples.end() || key_of(*at) != key_of(role)) triples.insert(at, std::move(role));
+  }
   return triples;
 }
 

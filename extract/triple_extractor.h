@@ -10,6 +10,7 @@
 
 #include "base/status.h"
 #include "extract/analysis.h"
+#include "extract/dateline_titles.h"
 #include "extract/document.h"
 #include "extract/relation_rules.h"
 #include "extract/rule_filter.h"
@@ -25,7 +26,8 @@ class TripleExtractor {
   // rules_dir/lexicon/, titles.txt, negations.txt, negation_exceptions.txt, hedges.txt, hedge_sources.txt,
   // comment_headings.txt,
   // clause_breaks.txt, subject_pronouns.txt, non_title_words.txt, progressive_auxiliaries.txt
-  // and party_names.txt.
+  // and party_names.txt; city_titles.txt, state_titles.txt and past_title_words.txt
+  // (dateline_titles.h).
   // Errors name FILE:LINE and, for a pattern, RE2's message.
   static Result<TripleExtractor> load(const std::string& rules_dir);
   // Same, with the word lists already loaded (tests, or a caller with its own titles).
@@ -74,6 +76,8 @@ class TripleExtractor {
   // lexicon/nationality_countries.tsv: "Canadian" -> "Canada". A ROLE whose object is a
   // nationality ("Canadian Natural Resources Minister X") goes to the country's node.
   std::map<std::string, std::string, std::less<>> nationality_countries_;
+  // lexicon/city_titles.txt, state_titles.txt: "Mayor X" in a datelined article (dateline_titles.h).
+  LocalTitles local_titles_;
   RelationRuleFilter filter_;           // the few rules worth running on a sentence
 };
 
