@@ -6,31 +6,16 @@
 #include <string>
 
 #include "extract/extractor.h"
+#include "tests/extract/analyzed_triples.h"
 #include "tests/shipped_rules.h"
 
 namespace kg {
 namespace {
 
-Document make(std::string text) {
-  Document doc;
-  doc.id = "t";
-  doc.text = std::move(text);
-  return doc;
-}
+using testing::role_title;
+using testing::roles_of;
 
-std::string role_title(const DocumentAnalysis& a, const std::string& subject,
-                       const std::string& object) {
-  for (const Triple& t : a.triples) {
-    if (t.relation == "ROLE" && t.subject.id == subject && t.object.id == object) return t.title;
-  }
-  return "(none)";
-}
-
-int roles_of(const DocumentAnalysis& a, const std::string& subject) {
-  int n = 0;
-  for (const Triple& t : a.triples) n += t.relation == "ROLE" && t.subject.id == subject;
-  return n;
-}
+Document make(std::string text) { return testing::make_document(std::move(text)); }
 
 bool has_description(const Document& doc, const DocumentAnalysis& a, const std::string& text) {
   for (const Mention& m : a.mentions) {

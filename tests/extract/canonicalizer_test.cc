@@ -5,6 +5,7 @@
 #include <string>
 
 #include "extract/extractor.h"
+#include "tests/extract/analyzed_triples.h"
 #include "tests/shipped_rules.h"
 
 namespace kg {
@@ -21,12 +22,7 @@ std::string id_of(const Document& doc, const DocumentAnalysis& analysis, const s
   return "(not found)";
 }
 
-Document make(std::string text) {
-  Document doc;
-  doc.id = "t";
-  doc.text = std::move(text);
-  return doc;
-}
+Document make(std::string text) { return testing::make_document(std::move(text)); }
 
 TEST_CASE("full name, surname, title and possessive become one person") {
   Document doc = make(

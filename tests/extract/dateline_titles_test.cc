@@ -6,17 +6,13 @@
 #include <string>
 
 #include "extract/extractor.h"
+#include "tests/extract/analyzed_triples.h"
 #include "tests/shipped_rules.h"
 
 namespace kg {
 namespace {
 
-Document make(std::string text) {
-  Document doc;
-  doc.id = "t";
-  doc.text = std::move(text);
-  return doc;
-}
+Document make(std::string text) { return testing::make_document(std::move(text)); }
 
 // The title of subject's ROLE at object, "(none)" when there is none.
 std::string role_title(const std::string& text, const std::string& subject,

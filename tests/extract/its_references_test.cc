@@ -5,32 +5,16 @@
 #include <string>
 
 #include "extract/extractor.h"
+#include "tests/extract/analyzed_triples.h"
 #include "tests/shipped_rules.h"
 
 namespace kg {
 namespace {
 
-Document make(std::string text) {
-  Document doc;
-  doc.id = "t";
-  doc.text = std::move(text);
-  return doc;
-}
+using testing::role_title;
+using testing::roles_of;
 
-// The title of the ROLE triple from `subject` to `object`, or "(none)".
-std::string role_title(const DocumentAnalysis& a, const std::string& subject,
-                       const std::string& object) {
-  for (const Triple& t : a.triples) {
-    if (t.relation == "ROLE" && t.subject.id == subject && t.object.id == object) return t.title;
-  }
-  return "(none)";
-}
-
-int roles_of(const DocumentAnalysis& a, const std::string& subject) {
-  int n = 0;
-  for (const Triple& t : a.triples) n += t.relation == "ROLE" && t.subject.id == subject;
-  return n;
-}
+Document make(std::string text) { return testing::make_document(std::move(text)); }
 
 TEST_CASE("Its opening a sentence is the organization that opened the one before") {
   Document doc = make(

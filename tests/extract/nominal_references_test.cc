@@ -5,17 +5,13 @@
 #include <string>
 
 #include "extract/extractor.h"
+#include "tests/extract/analyzed_triples.h"
 #include "tests/shipped_rules.h"
 
 namespace kg {
 namespace {
 
-Document make(std::string text) {
-  Document doc;
-  doc.id = "t";
-  doc.text = std::move(text);
-  return doc;
-}
+Document make(std::string text) { return testing::make_document(std::move(text)); }
 
 // The entity id of the description mention written `text` (n-th occurrence), or "(none)".
 std::string reference_of(const Document& doc, const DocumentAnalysis& a, const std::string& text,
