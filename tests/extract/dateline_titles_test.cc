@@ -50,6 +50,11 @@ TEST_CASE("a state's title goes to the state written in the dateline") {
   CHECK(role_title("TOLEDO — Glassworks Inc. of Toledo, Ohio, will build a plant next year. Gov. Ruth "
                    "Kessler praised the plan.",
                    "person:ruth-kessler", "gpe:ohio") == "Gov.");
+  // The dateline town alone, and its state named elsewhere in the article (lexicon/city_states.tsv
+  // knows Boise is in Idaho).
+  CHECK(role_title("BOISE — The Idaho attorney general opened an inquiry. Gov. Ruth Kessler said she "
+                   "would cooperate.",
+                   "person:ruth-kessler", "gpe:idaho") == "Gov.");
 }
 
 TEST_CASE("near misses: no dateline, a place of its own, or a state the article never names") {
@@ -66,6 +71,12 @@ TEST_CASE("near misses: no dateline, a place of its own, or a state the article 
   // A state title in an article filed from a town alone: the state is not written.
   CHECK(role_title("BOISE — Gov. Ruth Kessler signed the budget on Friday.", "person:ruth-kessler",
                    "gpe:boise") == "(none)");
+  CHECK(role_title("BOISE — Gov. Ruth Kessler signed the budget on Friday.", "person:ruth-kessler",
+                   "gpe:idaho") == "(none)");
+  // Another state named is not the town's.
+  CHECK(role_title("BOISE — The Oregon attorney general opened an inquiry. Gov. Ruth Kessler said "
+                   "she would cooperate.",
+                   "person:ruth-kessler", "gpe:oregon") == "(none)");
   // A title that is no town's office.
   CHECK(role_title("BOISE — Sen. Ruth Kessler toured the plant.", "person:ruth-kessler",
                    "gpe:boise") == "(none)");

@@ -60,6 +60,7 @@ std::string make_rules_dir(const std::vector<std::pair<std::string, std::string>
   write_file(dir + "/lexicon/city_titles.txt", "Mayor\n");
   write_file(dir + "/lexicon/state_titles.txt", "Gov.\n");
   write_file(dir + "/lexicon/past_title_words.txt", "former\n");
+  write_file(dir + "/lexicon/city_states.tsv", "Boise\tIdaho\n");
   for (const auto& [name, text] : files) write_file(dir + "/relations/" + name, text);
   return dir;
 }
@@ -229,7 +230,8 @@ TEST_CASE("the clause-break and title word lists are required too") {
                            "hedges.txt", "hedge_sources.txt", "comment_headings.txt",
                            "negation_exceptions.txt", "progressive_auxiliaries.txt",
                            "party_names.txt", "nationality_countries.tsv", "job_words.txt",
-                           "city_titles.txt", "state_titles.txt", "past_title_words.txt"}) {
+                           "city_titles.txt", "state_titles.txt", "past_title_words.txt",
+                           "city_states.tsv"}) {
     std::string dir = make_rules_dir({});
     REQUIRE(TripleExtractor::load(dir).ok());
     REQUIRE(std::remove((dir + "/lexicon/" + name).c_str()) == 0);
