@@ -76,7 +76,7 @@ Result<std::string> expand_one(std::string_view name, std::string_view arg, bool
     }
     return Status::OK();
   };
-  if (name == "SUBJ" || name == "OBJ" || name == "ENT") {
+  if (name == "SUBJ" || name == "OBJ" || name == "ENT" || name == "PAIR") {
     if (!has_arg) return Status::BadRule("{" + std::string(name) + "} needs types, e.g. {" +
                                          std::string(name) + ":PERSON|ORG}");
     Result<std::string> types = type_alternation(arg);
@@ -84,6 +84,9 @@ Result<std::string> expand_one(std::string_view name, std::string_view arg, bool
     if (name == "ENT") return "(?:" + placeholder(*types) + ")";
     std::string group = name == "SUBJ" ? "subj" : "obj";
     KG_RETURN_IF_ERROR(once(group));
+    // {PAIR:NORP} is the object too, in its own group: the extractor reads it as the two members
+    // of that party the article names (see RelationRule::object_is_pair).
+    if (name == "PAIR") group = "pair";
     return "(?P<" + group + ">" + placeholder(*types) + ")";
   }
   if (has_arg) return Status::BadRule("macro {" + std::string(name) + "} takes no types");
@@ -350,7 +353,7 @@ void required_argument_types(std::string_view pattern, uint32_t* subject_types,
       bool quantified = next == '?' || next == '*' || (next == '{' && !is_letter(after));
       if (colon != std::string_view::npos && depth == 0 && !quantified) {
         if (name == "SUBJ") subject = type_mask(body.substr(colon + 1));
-        if (name == "OBJ") object = type_mask(body.substr(colon + 1));
+        if (name == "OBJ" || name == "PAIR") object = type_mask(body.substr(colon + 1));
       }
       i = close;
     }
@@ -378,6 +381,14 @@ Result<RelationRule> parse_relation_rule(std::string_view line, std::string_view
   if (!relation.empty() && relation.front() == '!') {
     rule.veto = true;
     relation.remove_prefix(1);
+  }
+  // "~SAME_PARTY": a hint rule (see RelationRule::hint).
+  if (!rule.veto && !relation.empty() && relation.front() == '~') {
+    rule.hint = true;
+    relation.remove_prefix(1);
+    if (relation != kSameParty) {
+      return fail("unknown hint '~" + std::string(relation) + "' (known: ~SAME_PARTY)");
+    }
   }
   if (relation.empty()) return fail("a relation name must follow '!'");
   for (char c : relation) {
@@ -408,6 +419,10 @@ Result<RelationRule> parse_relation_rule(std::string_view line, std::string_view
   };
   rule.subject_group = group("subj");
   rule.object_group = group("obj");
+  if (rule.object_group == 0) {
+    rule.object_group = group("pair");
+    rule.object_is_pair = rule.object_group > 0;
+  }
   rule.amount_group = group("amount");
   rule.title_group = group("title");
   rule.mod_group = group("mod");

@@ -51,6 +51,9 @@ struct RelationLexicon {
   std::vector<std::string> party_names;
 };
 
+// The one hint relation (RelationRule::hint).
+inline constexpr std::string_view kSameParty = "SAME_PARTY";
+
 struct RelationRule {
   std::string id;          // "funding.gave_to"
   std::string relation;    // "FUNDED"
@@ -59,6 +62,13 @@ struct RelationRule {
   // wrong ("born in Dayton, Ohio" names one birthplace, not a Dayton LOCATED_IN Ohio fact to
   // state), which RE2, lacking lookbehind, cannot say inside the looser pattern.
   bool veto = false;
+  // A hint rule (RELATION written "~SAME_PARTY") makes no triple either: its matches feed a later
+  // step of the extractor. ~SAME_PARTY pairs two people of one party ("Okoro's primary rival,
+  // Teresa Villanueva"): see party_pairs.h. No other hint exists.
+  bool hint = false;
+  // The object is written {PAIR:NORP}: a plural party word that stands for the two members of
+  // that party the article names ("has attacked both Democrats"): see party_pairs.h.
+  bool object_is_pair = false;
   // The triple's predicate when no {lemma} macro of the pattern took part in a match (a rule
   // without a verb: "Boeing CEO X" -> "be"); otherwise the lemma of the verb written there.
   std::string predicate;
@@ -89,7 +99,7 @@ Result<std::vector<std::string>> load_word_list(const std::string& path);
 // verbs.txt: "LEMMA FORM FORM ..." per line. The lemma itself is always one of its forms.
 Result<std::map<std::string, std::vector<std::string>>> load_verbs(const std::string& path);
 
-// Expands {SUBJ:T|T}, {OBJ:...}, {AMOUNT}, {TITLE}, {MOD}, {DET}, {GAP}, {SGAP}, {SGAP_OPEN},
+// Expands {SUBJ:T|T}, {OBJ:...}, {PAIR:...}, {AMOUNT}, {TITLE}, {MOD}, {DET}, {GAP}, {SGAP}, {SGAP_OPEN},
 // {JOB}, {ANY}, {ENT:T|T} and {lemma} into RE2 syntax. The i-th {lemma} macro becomes the
 // named group "verb<i>" (when `verb_lemmas` is given, its lemma is appended there), the i-th gap
 // "gap<i>" and the i-th {JOB} "job<i>". On failure

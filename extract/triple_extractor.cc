@@ -11,6 +11,7 @@
 #include "extract/cue_words.h"
 #include "extract/entity_type.h"
 #include "extract/lexicon.h"
+#include "extract/party_pairs.h"
 #include "extract/slug.h"
 #include "extract/voice_sections.h"
 
@@ -387,6 +388,8 @@ std::vector<Triple> TripleExtractor::extract(const Document& doc,
 
   std::vector<int> candidates;
   std::vector<RuleMatch> matches;
+  // Matches that are no triples yet: ~SAME_PARTY hints and {PAIR:NORP} objects (party_pairs.h).
+  std::vector<Triple> same_party, pairs;
   // (subject mention, object mention, relation) pairs a veto rule matched in this sentence.
   std::set<std::tuple<int, int, std::string>> vetoed;
   for (size_t sentence_index = 0; sentence_index < analysis.sentences.size(); ++sentence_index) {
@@ -550,6 +553,11 @@ std::vector<Triple> TripleExtractor::extract(const Document& doc,
         }
       }
       facts.push_back(std::move(t));
+      if (rule.hint || rule.object_is_pair) {
+        std::vector<Triple>& held = rule.hint ? same_party : pairs;
+        for (Triple& fact : facts) held.push_back(std::move(fact));
+        continue;
+      }
       for (Triple& fact : facts) {
         Key key{sentence.begin, fact.subject.span.begin, fact.object.span.begin, fact.relation};
         auto it = found.find(key);
@@ -575,6 +583,14 @@ std::vector<Triple> TripleExtractor::extract(const Document& doc,
     auto at = std::lower_bound(triples.begin(), triples.end(), key_of(role),
                                [&](const Triple& t, const Key& k) { return key_of(t) < k; });
     if (at == triples.end() || key_of(*at) != key_of(role)) triples.insert(at, std::move(role));
+  }
+  std::vector<Triple> members = resolve_party_pairs(triples, same_party, pairs);
+  if (!members.empty()) {
+    // The members of one pair share a key: their ids order them.
+    for (Triple& t : members) triples.push_back(std::move(t));
+    std::stable_sort(triples.begin(), triples.end(), [&](const Triple& a, const Triple& b) {
+      return key_of(a) < key_of(b);
+    });
   }
   return triples;
 }

@@ -143,6 +143,32 @@ TEST_CASE("a relation written with a leading '!' makes a veto rule") {
   CHECK(bare.status().message().rfind("f.rules:6: ", 0) == 0);
 }
 
+TEST_CASE("'~SAME_PARTY' makes a hint rule and {PAIR:NORP} an object that stands for two members") {
+  RelationLexicon lex = small_lexicon();
+  auto hint = parse_relation_rule("rival ~SAME_PARTY be 0.6 {SUBJ:PERSON}'s primary rival {OBJ:PERSON}",
+                                  "roles", "roles.rules:7", lex);
+  REQUIRE(hint.ok());
+  CHECK(hint->hint);
+  CHECK_FALSE(hint->veto);
+  CHECK(hint->relation == "SAME_PARTY");
+  auto unknown = parse_relation_rule("x ~COUSINS be 0.6 {SUBJ:PERSON} and {OBJ:PERSON}", "roles",
+                                     "roles.rules:8", lex);
+  REQUIRE_FALSE(unknown.ok());
+  CHECK(unknown.status().message() ==
+        "roles.rules:8: unknown hint '~COUSINS' (known: ~SAME_PARTY)");
+
+  auto pair = parse_relation_rule("both OPPOSED give 0.7 {SUBJ:PERSON} {give} both {PAIR:NORP}",
+                                  "politics", "politics.rules:3", lex);
+  REQUIRE(pair.ok());
+  CHECK(pair->object_is_pair);
+  CHECK(pair->object_group > 0);
+  CHECK(pair->object_types == 1u << static_cast<int>(EntityType::kNorp));
+  auto two_objects = parse_relation_rule(
+      "x OPPOSED give 0.7 {SUBJ:PERSON} {give} {OBJ:PERSON} and both {PAIR:NORP}", "p", "p.rules:4",
+      lex);
+  REQUIRE_FALSE(two_objects.ok());
+}
+
 TEST_CASE("a veto rule removes its pair's triples of that relation and makes none itself") {
   std::string dir = make_rules_dir({{"funding.rules",
                                      "gift FUNDED give 0.8 {SUBJ:PERSON} {give} {OBJ:ORG}\n"
