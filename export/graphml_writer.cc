@@ -33,7 +33,7 @@ constexpr KeySpec kKeys[] = {
     {"predicate", "edge", "predicate", "string"},  {"weight", "edge", "weight", "double"},
     {"amount", "edge", "amount", "string"},        {"title", "edge", "title", "string"},
     {"key", "edge", "key", "int"},                 {"evidence", "edge", "evidence", "string"},
-    {"docs", "edge", "docs", "string"},
+    {"docs", "edge", "docs", "string"},            {"kg_format", "graph", "kg_format", "int"},
 };
 
 // Empty values are left out: Gephi skips them anyway, and an absent <data> reads back as the
@@ -55,7 +55,8 @@ void write_graphml(const Graph& graph, std::ostream& out) {
     out << "  <key id=\"" << key.id << "\" for=\"" << key.for_what << "\" attr.name=\""
         << key.name << "\" attr.type=\"" << key.type << "\"/>\n";
   }
-  out << "  <graph id=\"G\" edgedefault=\"directed\">\n";
+  out << "  <graph id=\"G\" edgedefault=\"directed\">\n"
+      << "    <data key=\"kg_format\">" << kGraphFormat << "</data>\n";
 
   for (auto v : boost::make_iterator_range(boost::vertices(graph))) {
     const NodeProps& node = graph[v];

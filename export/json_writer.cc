@@ -133,6 +133,8 @@ void write_node_link_json(const Graph& graph, std::ostream& out) {
   w.StartObject();
   put_field(w, "name", props.name);
   put_field(w, "generator", "kg " KG_VERSION);
+  w.Key("kg_format");
+  w.Int(kGraphFormat);
   w.Key("documents");
   w.Int(props.documents);
   w.EndObject();

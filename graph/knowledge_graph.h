@@ -59,6 +59,11 @@ struct EdgeProps {
   std::vector<Evidence> evidence;  // sorted by (doc, start)
 };
 
+// The version of the graph files' layout, written as "kg_format" in graph.json's "graph" object
+// and as GraphML's graph-level kg_format. `kg query` reads exactly this version: raise it when a
+// reader of the old files would misread the new ones.
+inline constexpr int kGraphFormat = 1;
+
 struct GraphProps {
   std::string name;
   int documents = 0;
@@ -68,5 +73,7 @@ struct GraphProps {
 // so iterating the graph gives the same sequence for the same input.
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, NodeProps,
                                     EdgeProps, GraphProps>;
+using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
+using Edge = boost::graph_traits<Graph>::edge_descriptor;
 
 }  // namespace kg

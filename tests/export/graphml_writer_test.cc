@@ -144,17 +144,18 @@ TEST_CASE("graph.graphml declares typed keys named as their attributes, for Geph
                       "<key id=\"value\" for=\"node\" attr.name=\"value\" attr.type=\"double\"/>"));
   CHECK_THAT(xml, Catch::Contains("<key id=\"mentions\" for=\"node\" attr.name=\"mentions\" "
                                   "attr.type=\"int\"/>"));
-  CHECK(count(xml, "<key ") == 18);
-  CHECK(count(xml, "attr.type=") == 18);
+  CHECK(count(xml, "<key ") == 19);  // 18 node and edge keys and the graph's kg_format
+  CHECK(count(xml, "attr.type=") == 19);
+  CHECK_THAT(xml, Catch::Contains("<data key=\"kg_format\">1</data>"));
   // Every key id is its attribute name (yEd-style d3/d7 ids confuse Gephi), except the edge
   // label, whose id must differ from the node label's and is the one Gephi knows.
-  const std::regex key_re("<key id=\"([^\"]+)\" for=\"(node|edge)\" attr.name=\"([^\"]+)\"");
+  const std::regex key_re("<key id=\"([^\"]+)\" for=\"(node|edge|graph)\" attr.name=\"([^\"]+)\"");
   int keys = 0;
   for (std::sregex_iterator m(xml.begin(), xml.end(), key_re), end; m != end; ++m, ++keys) {
     if ((*m)[1] == "edgelabel") continue;
     CHECK((*m)[1] == (*m)[3]);
   }
-  CHECK(keys == 18);
+  CHECK(keys == 19);
   CHECK(count(xml, "<data key=\"value\">") == 1);       // only the MONEY node
   CHECK_THAT(xml, Catch::Contains("<data key=\"value\">100000000</data>"));
   CHECK_THAT(xml, Catch::Contains("<edge id=\"e0\" source=\"org:at-t\" "

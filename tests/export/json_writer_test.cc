@@ -34,6 +34,7 @@ TEST_CASE("graph.json has the contract's node-link layout and values") {
   CHECK(doc["multigraph"].GetBool());
   CHECK(str(doc["graph"]["name"]) == "Campaign & banks <test>");
   CHECK(str(doc["graph"]["generator"]) == std::string("kg ") + KG_VERSION);
+  CHECK(doc["graph"]["kg_format"].GetInt() == kGraphFormat);
   CHECK(doc["graph"]["documents"].GetInt() == 3);
   CHECK_FALSE(doc.HasMember("edges"));  // the contract says "links"
 
