@@ -33,15 +33,14 @@ std::vector<double> page_ranks(const Graph& g) {
   return rank;
 }
 
-// Boost counts each unordered pair of an undirected graph twice (s to t and t to s); halved, a
-// score is the usual number of shortest paths between other pairs that pass through the vertex.
+// On an undirected graph Boost counts each unordered pair once: a score is the usual sum, over
+// pairs of other vertices, of the share of their shortest paths that pass through the vertex.
 std::vector<double> betweenness(const Graph& g) {
   UndirectedGraph simple = make_simple_undirected(g);
   std::vector<double> centrality(boost::num_vertices(simple), 0);
   boost::brandes_betweenness_centrality(
       simple, boost::centrality_map(boost::make_iterator_property_map(
                   centrality.begin(), boost::get(boost::vertex_index, simple))));
-  for (double& c : centrality) c /= 2;
   return centrality;
 }
 
