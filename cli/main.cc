@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "cli/options.h"
+#include "cli/query_cli.h"
 
 namespace {
 
@@ -51,11 +52,21 @@ int main(int argc, char** argv) {
                     "Write entity mentions as bare names (CoNLL-2003 style: \"Supreme Court\"), "
                     "not with the \"the\" and \"'s\" OntoNotes counts (\"the Supreme Court\")");
 
+  const kg::QueryCli query(app);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
     return code == 0 ? kg::kExitOk : kg::kExitUsage;
+  }
+  if (query.chosen()) {
+    try {
+      return query.run();
+    } catch (const std::exception& e) {
+      std::cerr << "kg: " << e.what() << "\n";
+      return kg::kExitUsage;
+    }
   }
   const kg::CommonOptions& chosen = *build ? build_options : extract_options;
   if (std::count(chosen.inputs.begin(), chosen.inputs.end(), "-") > 1) {

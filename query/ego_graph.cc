@@ -18,10 +18,14 @@ Graph ego_graph(const Graph& g, Vertex center, int depth, const std::vector<std:
   for (auto [v, end] = boost::vertices(g); v != end; ++v) {
     if (distance[*v] != kUnreached) new_vertex[*v] = boost::add_vertex(g[*v], ego);
   }
+  // A user who asks for the FUNDED neighbourhood wants to see funding, not the ROLE and OWNS
+  // edges that happen to join the same people.
+  const RelationSet wanted(relations);
   std::set<std::string> documents;
   for (auto [e, end] = boost::edges(g); e != end; ++e) {
     Vertex s = new_vertex[boost::source(*e, g)], t = new_vertex[boost::target(*e, g)];
     if (s == kLeftOut || t == kLeftOut) continue;
+    if (!wanted.admits(g[*e].relation)) continue;
     boost::add_edge(s, t, g[*e], ego);
     for (const Evidence& evidence : g[*e].evidence) documents.insert(evidence.doc);
   }

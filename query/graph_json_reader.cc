@@ -112,15 +112,15 @@ EdgeProps edge_of(const Value& link) {
 }  // namespace
 
 Status read_graph_json(const std::string& path, Graph* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError(path + ": cannot open");
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) return Status::IoError(path + ": read error");
-  std::string buffer = text;  // parsed in place; `text` stays intact for error positions
+  std::string text;
+  KG_RETURN_IF_ERROR(read_whole_file(path, &text));
   rapidjson::Document doc;
-  doc.ParseInsitu(buffer.data());
+  doc.ParseInsitu(text.data());  // strings stay in `text`: no copy per value
   if (doc.HasParseError()) {
-    return Status::InvalidInput(path + ":" + line_and_column(text, doc.GetErrorOffset()) +
+    // In-place parsing has rewritten the text; read it again to say where the error is.
+    std::string original;
+    KG_RETURN_IF_ERROR(read_whole_file(path, &original));
+    return Status::InvalidInput(path + ":" + line_and_column(original, doc.GetErrorOffset()) +
                                 ": invalid JSON: " + rapidjson::GetParseError_En(doc.GetParseError()));
   }
   if (!doc.IsObject() || !doc.HasMember("nodes") || !doc["nodes"].IsArray()) {
@@ -144,27 +144,38 @@ Status read_graph_json(const std::string& path, Graph* out) {
     if (!nodes[i].IsObject() || string_of(nodes[i], "id").empty()) {
       return Status::InvalidInput(path + ": node " + std::to_string(i) + " has no \"id\"");
     }
-    const Vertex v = boost::add_vertex(node_of(nodes[i]), graph);
+    const Vertex v = boost::add_vertex(graph);
+    graph[v] = node_of(nodes[i]);  // moved in: add_vertex(props) would copy every string
     const Value& id = nodes[i]["id"];
     if (!vertex_of.emplace(std::string_view(id.GetString(), id.GetStringLength()), v).second) {
       return Status::InvalidInput(path + ": node id \"" + graph[v].id + "\" appears twice");
     }
   }
+  // kg build writes links grouped by source: the last source found is usually the next one.
+  std::string_view last_source;
+  Vertex last_source_vertex = 0;
   for (rapidjson::SizeType i = 0; i < links->value.Size(); ++i) {
     const Value& link = links->value[i];
-    auto end_of = [&](const char* key) -> std::optional<Vertex> {
+    auto end_of = [&](const char* key, std::string_view* last_id, Vertex* last_vertex) -> std::optional<Vertex> {
       auto it = link.IsObject() ? link.FindMember(key) : link.MemberEnd();
       if (!link.IsObject() || it == link.MemberEnd() || !it->value.IsString()) return std::nullopt;
-      auto found = vertex_of.find(std::string_view(it->value.GetString(), it->value.GetStringLength()));
+      const std::string_view id(it->value.GetString(), it->value.GetStringLength());
+      if (last_id != nullptr && !last_id->empty() && id == *last_id) return *last_vertex;
+      auto found = vertex_of.find(id);
       if (found == vertex_of.end()) return std::nullopt;
+      if (last_id != nullptr) {
+        *last_id = found->first;
+        *last_vertex = found->second;
+      }
       return found->second;
     };
-    const std::optional<Vertex> source = end_of("source"), target = end_of("target");
+    const std::optional<Vertex> source = end_of("source", &last_source, &last_source_vertex);
+    const std::optional<Vertex> target = end_of("target", nullptr, nullptr);
     if (!source || !target) {
       return Status::InvalidInput(path + ": link " + std::to_string(i) +
                                   " has no \"source\" or \"target\" among the nodes");
     }
-    boost::add_edge(*source, *target, edge_of(link), graph);
+    graph[boost::add_edge(*source, *target, graph).first] = edge_of(link);  // moved in, as above
   }
   return Status::OK();
 }

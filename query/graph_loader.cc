@@ -1,9 +1,23 @@
 #include "query/graph_loader.h"
 
 #include <filesystem>
+#include <fstream>
 #include <system_error>
 
+#include "query/graph_snapshot.h"
+
 namespace kg {
+
+Status read_whole_file(const std::string& path, std::string* text) {
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  if (!in) return Status::IoError(path + ": cannot open");
+  const std::streamoff size = in.tellg();
+  if (size < 0) return Status::IoError(path + ": cannot tell its size");
+  text->resize(static_cast<size_t>(size));
+  in.seekg(0);
+  if (!in.read(text->data(), size)) return Status::IoError(path + ": read error");
+  return Status::OK();
+}
 
 Status load_graph(const std::string& path, Graph* graph) {
   namespace fs = std::filesystem;
@@ -17,10 +31,17 @@ Status load_graph(const std::string& path, Graph* graph) {
   }
   if (!fs::exists(path, error)) return Status::IoError(path + ": no such file or directory");
   const std::string extension = fs::path(path).extension().string();
-  if (extension == ".graphml" || extension == ".xml") return read_graphml_file(path, graph);
-  if (extension == ".json") return read_graph_json(path, graph);
-  return Status::InvalidInput(path + ": not a graph file (want an output directory of kg build, "
-                              "graph.json or graph.graphml)");
+  Status (*read)(const std::string&, Graph*) = nullptr;
+  if (extension == ".graphml" || extension == ".xml") read = read_graphml_file;
+  if (extension == ".json") read = read_graph_json;
+  if (read == nullptr) {
+    return Status::InvalidInput(path + ": not a graph file (want an output directory of kg build, "
+                                "graph.json or graph.graphml)");
+  }
+  if (read_fresh_snapshot(path, graph)) return Status::OK();
+  KG_RETURN_IF_ERROR(read(path, graph));
+  (void)write_snapshot(path, *graph);  // best effort: without it the next query parses again
+  return Status::OK();
 }
 
 }  // namespace kg

@@ -96,10 +96,8 @@ std::vector<std::string> node_ids(const std::string& text) {
 }  // namespace
 
 Status read_graphml_file(const std::string& path, Graph* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError(path + ": cannot open");
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) return Status::IoError(path + ": read error");
+  std::string text;
+  KG_RETURN_IF_ERROR(read_whole_file(path, &text));
 
   RawGraph raw;
   int format = 0;

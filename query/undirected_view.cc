@@ -15,12 +15,19 @@ std::string upper_ascii(std::string s) {
 
 }  // namespace
 
+RelationSet::RelationSet(const std::vector<std::string>& relations) {
+  for (const std::string& relation : relations) wanted_.insert(upper_ascii(relation));
+}
+
+bool RelationSet::admits(const std::string& relation) const {
+  return wanted_.empty() || wanted_.count(upper_ascii(relation)) > 0;
+}
+
 UndirectedView make_undirected_view(const Graph& g, const std::vector<std::string>& relations) {
-  std::set<std::string> wanted;
-  for (const std::string& relation : relations) wanted.insert(upper_ascii(relation));
+  const RelationSet wanted(relations);
   UndirectedView view{UndirectedGraph(boost::num_vertices(g)), {}};
   for (auto [e, end] = boost::edges(g); e != end; ++e) {
-    if (!wanted.empty() && wanted.count(upper_ascii(g[*e].relation)) == 0) continue;
+    if (!wanted.admits(g[*e].relation)) continue;
     boost::add_edge(boost::source(*e, g), boost::target(*e, g), view.edges.size(), view.graph);
     view.edges.push_back(*e);
   }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <boost/graph/adjacency_list.hpp>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -11,8 +12,16 @@
 
 namespace kg {
 
-using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
-using Edge = boost::graph_traits<Graph>::edge_descriptor;
+// The relation classes a user filtered on ("funded" keeps FUNDED: ASCII case-insensitive); an
+// empty filter admits every edge, an unknown class none.
+class RelationSet {
+ public:
+  explicit RelationSet(const std::vector<std::string>& relations);
+  bool admits(const std::string& relation) const;
+
+ private:
+  std::set<std::string> wanted_;  // upper case
+};
 
 // Vertex v is the kg::Graph's vertex v; each edge's edge_index is its position in
 // UndirectedView::edges, which leads back to the original edge and its properties.

@@ -99,7 +99,7 @@ TEST_CASE("depth 0 is the centre alone, and so is a negative depth") {
   CHECK(negative[boost::graph_bundle].name == "ego of Ohio, depth 0");
 }
 
-TEST_CASE("a relation filter limits how the ego graph spreads, not the edges among its vertices") {
+TEST_CASE("a relation filter limits how the ego graph spreads and which edges it keeps") {
   Graph g = bank_graph();
   Graph ego = ego_graph(g, vertex_of(g, "person:lena-ortiz"), 2, {"FUNDED"});
   // Ortiz <- Harbor Bank -> Okafor by FUNDED only; Cho (MET) and Ohio (LIVES_IN) are left out.
@@ -107,9 +107,7 @@ TEST_CASE("a relation filter limits how the ego graph spreads, not the edges amo
                                                     "person:maria-okafor"});
   CHECK(edge_list(ego) == std::vector<std::string>{
                               "org:harbor-bank FUNDED person:lena-ortiz #0",
-                              "org:harbor-bank FUNDED person:maria-okafor #0",
-                              "org:harbor-bank OWNS person:maria-okafor #1",
-                              "person:maria-okafor ROLE org:harbor-bank #0"});
+                              "org:harbor-bank FUNDED person:maria-okafor #0"});
   Graph unknown = ego_graph(g, vertex_of(g, "person:lena-ortiz"), 2, {"NO_SUCH_RELATION"});
   CHECK(vertex_ids(unknown) == std::vector<std::string>{"person:lena-ortiz"});
 }

@@ -1,0 +1,66 @@
+#include "cli/table.h"
+
+#include <algorithm>
+
+namespace kg {
+namespace {
+
+constexpr size_t kGap = 2;          // spaces between columns
+constexpr size_t kMinLastWidth = 40;  // narrower than this, the last column goes below its row
+constexpr size_t kUnderIndent = 4;    // ... indented this much
+
+std::string pad(const std::string& text, size_t width) {
+  const size_t w = display_width(text);
+  return text + std::string(width > w ? width - w : 0, ' ');
+}
+
+}  // namespace
+
+void Table::add(std::vector<std::string> cells, std::string type) {
+  cells.resize(headers_.size());
+  rows_.push_back({std::move(cells), std::move(type)});
+}
+
+void Table::print(const Terminal& terminal, std::ostream& out) const {
+  const size_t columns = headers_.size();
+  std::vector<size_t> widths(columns, 0);
+  for (size_t c = 0; c + 1 < columns; ++c) {
+    widths[c] = display_width(headers_[c]);
+    for (const Row& row : rows_) widths[c] = std::max(widths[c], display_width(row.cells[c]));
+  }
+  size_t indent = 0;
+  for (size_t c = 0; c + 1 < columns; ++c) indent += widths[c] + kGap;
+  // Too little room beside the other columns: the last one goes under its row, indented.
+  const bool beside = terminal.width >= indent + kMinLastWidth;
+  const size_t last_indent = beside ? indent : kUnderIndent;
+  const size_t last_width = terminal.width > last_indent ? terminal.width - last_indent : kMinLastWidth;
+
+  auto print_row = [&](const std::vector<std::string>& cells, const std::string& type, bool header) {
+    std::string line;
+    for (size_t c = 0; c + 1 < columns; ++c) {
+      std::string cell = c + 2 == columns && !beside ? cells[c] : pad(cells[c], widths[c] + kGap);
+      if (header) cell = terminal.bold(cell);
+      if (c == 0 && !type.empty()) cell = terminal.colored(cell, type);
+      line += cell;
+    }
+    if (header && !beside) {  // the last column's name would stand alone on its line
+      out << line << '\n';
+      return;
+    }
+    const std::vector<std::string> wrapped = wrap(cells[columns - 1], last_width);
+    for (size_t i = 0; i < wrapped.size(); ++i) {
+      std::string text = header ? terminal.bold(wrapped[i]) : wrapped[i];
+      if (i == 0 && beside) {
+        out << line << text;
+      } else {
+        if (i == 0 && columns > 1) out << line << '\n';
+        out << std::string(last_indent, ' ') << text;
+      }
+      out << '\n';
+    }
+  };
+  print_row(headers_, "", true);
+  for (const Row& row : rows_) print_row(row.cells, row.type, false);
+}
+
+}  // namespace kg
