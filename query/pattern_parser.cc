@@ -6,9 +6,7 @@ namespace kg {
 namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-bool is_word_start(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-}
+bool is_word_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
 bool is_word_char(char c) { return is_word_start(c) || (c >= '0' && c <= '9'); }
 
 std::string ascii_upper(std::string_view text) {
@@ -50,8 +48,9 @@ class PatternParser {
     if (!parse_node(&pattern.nodes.back())) return std::move(result_);
     for (skip_space(); pos_ < text_.size(); skip_space()) {
       if (text_[pos_] != '-' && text_[pos_] != '<') {
-        fail(pos_, "expected a relationship ('-[...]->', '<-[...]-', '-[...]-', '-->', '<--', "
-                   "'--') or the end of the pattern");
+        fail(pos_,
+             "expected a relationship ('-[...]->', '<-[...]-', '-[...]-', '-->', '<--', "
+             "'--') or the end of the pattern");
         return std::move(result_);
       }
       if (pattern.rels.size() == 3) {
@@ -96,8 +95,8 @@ class PatternParser {
     }
     if (at('{') && !parse_props(node)) return false;
     if (!at(')')) {
-      return fail(pos_, "expected ')' to close the node opened at column " +
-                            std::to_string(column(open)));
+      return fail(
+          pos_, "expected ')' to close the node opened at column " + std::to_string(column(open)));
     }
     ++pos_;
     return true;
@@ -112,7 +111,8 @@ class PatternParser {
       const std::string key = ascii_lower(word());
       if (key.empty()) return fail(pos_, "expected a property name (name, id, type, label)");
       if (!is_property_key(key)) {
-        return fail(key_pos, "unknown property '" + std::string(text_.substr(key_pos, pos_ - key_pos)) +
+        return fail(key_pos, "unknown property '" +
+                                 std::string(text_.substr(key_pos, pos_ - key_pos)) +
                                  "' (name, id, type, label)");
       }
       if (!at(':')) return fail(pos_, "expected ':' after the property name");
@@ -151,7 +151,8 @@ class PatternParser {
         if (pos_ == text_.size()) break;
         const char c = text_[pos_];
         if (c != '\'' && c != '"' && c != '\\') {
-          return fail(escape, "unknown escape '\\" + std::string(text_.substr(pos_, char_length(pos_))) +
+          return fail(escape, "unknown escape '\\" +
+                                  std::string(text_.substr(pos_, char_length(pos_))) +
                                   "' (write \\', \\\" or \\\\)");
         }
       }
@@ -174,15 +175,19 @@ class PatternParser {
     ++pos_;
     const bool bracket = at('[');
     if (bracket && !parse_rel_body(rel)) return false;
-    if (!at('-')) return fail(pos_, bracket ? "expected '-' after ']'" : "expected '[' or '-' after '-'");
+    if (!at('-'))
+      return fail(pos_, bracket ? "expected '-' after ']'" : "expected '[' or '-' after '-'");
     ++pos_;
     const bool points_right = at('>');
     if (points_right && points_left) {
-      return fail(pos_, "a relationship points one way ('<-[...]-' or '-[...]->') or neither "
-                        "('-[...]-'), not both");
+      return fail(pos_,
+                  "a relationship points one way ('<-[...]-' or '-[...]->') or neither "
+                  "('-[...]-'), not both");
     }
     if (points_right) ++pos_;
-    rel->direction = points_left ? Direction::kIn : points_right ? Direction::kOut : Direction::kEither;
+    rel->direction = points_left    ? Direction::kIn
+                     : points_right ? Direction::kOut
+                                    : Direction::kEither;
     return true;
   }
 
@@ -224,7 +229,8 @@ class PatternParser {
   bool declare(const std::string& var, VarKind kind, size_t var_pos) {
     const auto [it, added] = vars_.emplace(var, kind);
     if (added || (kind == VarKind::kNode && it->second == VarKind::kNode)) return true;
-    if (it->second != kind) return fail(var_pos, "'" + var + "' names both a node and a relationship");
+    if (it->second != kind)
+      return fail(var_pos, "'" + var + "' names both a node and a relationship");
     return fail(var_pos, "relationship variable '" + var + "' is used twice");
   }
 

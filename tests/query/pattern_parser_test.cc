@@ -1,10 +1,10 @@
 // The pattern language of `kg query OUT match`: every construct, and every error with the column
 // it points at.
-#include <catch2/catch.hpp>
+#include "query/pattern_parser.h"
 
 #include <string>
 
-#include "query/pattern_parser.h"
+#include <catch2/catch.hpp>
 
 namespace kg {
 namespace {
@@ -100,7 +100,8 @@ TEST_CASE("types, relation classes and property keys are read without case") {
 
 TEST_CASE("every property key, both quotes and every escape") {
   const Pattern p = parsed(
-      R"((a {name:"O'Rourke", id:'person:maria-okafor', type:"PERSON", label:'Say \"hi\" \\ it\'s'})-->(b))");
+      R"((a {name:"O'Rourke", id:'person:maria-okafor', type:"PERSON", )"
+      R"(label:'Say \"hi\" \\ it\'s'})-->(b))");
   CHECK(p.nodes[0].props == Props{{"name", "O'Rourke"},
                                   {"id", "person:maria-okafor"},
                                   {"type", "PERSON"},
@@ -217,8 +218,9 @@ TEST_CASE("errors in relationships") {
   CHECK(e.message == "expected '-' after '<'");
   e = error_of("(a)<-[:ROLE]->(b)");
   CHECK(e.column == 14);
-  CHECK(e.message ==
-        "a relationship points one way ('<-[...]-' or '-[...]->') or neither ('-[...]-'), not both");
+  CHECK(
+      e.message ==
+      "a relationship points one way ('<-[...]-' or '-[...]->') or neither ('-[...]-'), not both");
   e = error_of("(a)-[*1..2]->(b)");
   CHECK(e.column == 6);
   CHECK(e.message == "variable-length relationships are not supported");
@@ -236,9 +238,10 @@ TEST_CASE("errors in the shape of the whole pattern") {
   CHECK(e.message == "a pattern needs at least one relationship, e.g. (a)-->(b)");
   e = error_of("(a)-->(b) (c)");
   CHECK(e.column == 11);
-  CHECK(e.message ==
-        "expected a relationship ('-[...]->', '<-[...]-', '-[...]-', '-->', '<--', '--') or the end "
-        "of the pattern");
+  CHECK(
+      e.message ==
+      "expected a relationship ('-[...]->', '<-[...]-', '-[...]-', '-->', '<--', '--') or the end "
+      "of the pattern");
 }
 
 TEST_CASE("errors in variables") {
