@@ -79,7 +79,7 @@ int query_ego(const QueryContext& ctx, const EgoRequest& request) {
     return kQueryFound;
   }
   ctx.out << "\n";
-  Table table({"subject", "relation", "object", "weight"});
+  Table table({"subject", "relation", "object", "weight"}, false);
   for (Edge e : boost::make_iterator_range(boost::edges(ego))) {
     const Vertex s = boost::source(e, ego), t = boost::target(e, ego);
     table.add({ego[s].label, ego[e].relation, ego[t].label, std::to_string(ego[e].weight)},

@@ -1,5 +1,7 @@
 // kg query match PATTERN: rows of the nodes and relations a Cypher-like pattern binds
 // (docs/query.md); a syntax error points at its column.
+#include <limits>
+
 #include "cli/query_commands.h"
 #include "cli/table.h"
 #include "extract/entity_type.h"
@@ -45,7 +47,8 @@ int query_match(const QueryContext& ctx, const std::string& text, size_t limit) 
     return kQueryUsage;
   }
   const Pattern& pattern = *parsed.pattern;
-  const PatternMatches matches = match_pattern(ctx.graph, pattern, limit);
+  const PatternMatches matches =
+      match_pattern(ctx.graph, pattern, limit == 0 ? std::numeric_limits<size_t>::max() : limit);
   std::vector<Column> columns = columns_of(pattern);
   if (columns.empty()) {  // "(:PERSON)-[:FUNDED]->()": show every part
     for (size_t i = 0; i < pattern.nodes.size(); ++i) {
@@ -85,7 +88,7 @@ int query_match(const QueryContext& ctx, const std::string& text, size_t limit) 
   }
   std::vector<std::string> headers;
   for (const Column& c : columns) headers.push_back(c.name);
-  Table table(headers);
+  Table table(headers, false);
   for (const PatternRow& row : matches.rows) {
     std::vector<std::string> cells;
     for (const Column& c : columns) {
@@ -93,8 +96,12 @@ int query_match(const QueryContext& ctx, const std::string& text, size_t limit) 
         const NodeProps& node = ctx.graph[row.nodes[c.index]];
         cells.push_back(node.label + " [" + std::string(type_name(node.type)) + "]");
       } else {
-        const EdgeProps& edge = ctx.graph[row.edges[c.index]];
-        cells.push_back(edge.title.empty() ? edge.relation : edge.relation + " (" + edge.title + ")");
+        // The way the edge points, since "-[r]-" matches either.
+        const Edge e = row.edges[c.index];
+        const bool forward = boost::source(e, ctx.graph) == row.nodes[c.index] &&
+                             boost::target(e, ctx.graph) == row.nodes[c.index + 1];
+        const std::string relation = ctx.relation_text(ctx.graph[e]);
+        cells.push_back(forward ? "—" + relation + "→" : "←" + relation + "—");
       }
     }
     table.add(std::move(cells));

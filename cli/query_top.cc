@@ -64,7 +64,7 @@ int query_top(const QueryContext& ctx, const std::string& by, const std::string&
     ctx.err << "kg query: no entities" << (type.empty() ? "" : " of type " + type) << "\n";
     return kQueryNothing;
   }
-  Table table({"#", "entity", "type", by});
+  Table table({"#", "entity", "type", by}, false);
   for (size_t i = 0; i < ranked.size(); ++i) {
     const NodeProps& node = ctx.graph[ranked[i].vertex];
     const std::string node_type(type_name(node.type));

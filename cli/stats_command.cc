@@ -81,9 +81,9 @@ int print_stats(const QueryContext& ctx) {
   out << t.bold(std::to_string(stats.nodes) + " nodes, " + std::to_string(stats.edges) + " edges") << " from "
       << stats.documents << " documents; " << stats.components << " components, the largest "
       << stats.largest_component << " nodes\n";
-  Table by_type({"type", "nodes"});
+  Table by_type({"type", "nodes"}, false);
   for (const auto& [type, count] : stats.nodes_by_type) by_type.add({type, std::to_string(count)}, type);
-  Table by_relation({"relation", "edges"});
+  Table by_relation({"relation", "edges"}, false);
   for (const auto& [relation, count] : stats.edges_by_relation) by_relation.add({relation, std::to_string(count)});
   out << "\n";
   by_type.print(t, out);
@@ -91,7 +91,7 @@ int print_stats(const QueryContext& ctx) {
   by_relation.print(t, out);
   if (!stats.hubs.empty()) {
     out << "\n";
-    Table hubs({"hub", "type", "edges"});
+    Table hubs({"hub", "type", "edges"}, false);
     for (const Ranked& hub : stats.hubs) {
       const std::string type(type_name(ctx.graph[hub.vertex].type));
       hubs.add({ctx.graph[hub.vertex].label, type, std::to_string(static_cast<long long>(hub.score))}, type);

@@ -24,7 +24,8 @@ void Table::add(std::vector<std::string> cells, std::string type) {
 void Table::print(const Terminal& terminal, std::ostream& out) const {
   const size_t columns = headers_.size();
   std::vector<size_t> widths(columns, 0);
-  for (size_t c = 0; c + 1 < columns; ++c) {
+  const size_t aligned = wrap_last_ ? columns - 1 : columns;
+  for (size_t c = 0; c < aligned; ++c) {
     widths[c] = display_width(headers_[c]);
     for (const Row& row : rows_) widths[c] = std::max(widths[c], display_width(row.cells[c]));
   }
@@ -36,6 +37,17 @@ void Table::print(const Terminal& terminal, std::ostream& out) const {
   const size_t last_width = terminal.width > last_indent ? terminal.width - last_indent : kMinLastWidth;
 
   auto print_row = [&](const std::vector<std::string>& cells, const std::string& type, bool header) {
+    if (!wrap_last_) {  // short cells: aligned, the last one unpadded
+      std::string line;
+      for (size_t c = 0; c < columns; ++c) {
+        std::string cell = c + 1 == columns ? cells[c] : pad(cells[c], widths[c] + kGap);
+        if (header) cell = terminal.bold(cell);
+        if (c == 0 && !type.empty()) cell = terminal.colored(cell, type);
+        line += cell;
+      }
+      out << line << '\n';
+      return;
+    }
     std::string line;
     for (size_t c = 0; c + 1 < columns; ++c) {
       std::string cell = c + 2 == columns && !beside ? cells[c] : pad(cells[c], widths[c] + kGap);

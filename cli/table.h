@@ -14,7 +14,10 @@ namespace kg {
 
 class Table {
  public:
-  explicit Table(std::vector<std::string> headers) : headers_(std::move(headers)) {}
+  // `wrap_last`: the last column is running text (evidence) that wraps; otherwise every column is
+  // a short cell, only aligned.
+  explicit Table(std::vector<std::string> headers, bool wrap_last = true)
+      : headers_(std::move(headers)), wrap_last_(wrap_last) {}
 
   // One row; `type` (an entity type or empty) colours its first cell.
   void add(std::vector<std::string> cells, std::string type = "");
@@ -30,6 +33,7 @@ class Table {
   };
   std::vector<std::string> headers_;
   std::vector<Row> rows_;
+  bool wrap_last_;
 };
 
 }  // namespace kg
