@@ -23,7 +23,8 @@ struct QueryCli::Options {
 
 namespace {
 
-constexpr const char* kQueryFooter = R"txt(GRAPH is an output directory of kg build (its graph.json, else graph.graphml),
+constexpr const char* kQueryFooter =
+    R"txt(GRAPH is an output directory of kg build (its graph.json, else graph.graphml),
 a graph.json or a .graphml file. Names match labels, aliases and ids, case- and accent-insensitively.
 
 Examples:
@@ -48,13 +49,16 @@ void add_output_flags(CLI::App* command, bool* json, std::string* color) {
 
 QueryCli::QueryCli(CLI::App& app) : options_(std::make_unique<Options>()) {
   Options& o = *options_;
-  query_ = app.add_subcommand("query", "Ask a built graph: entity, relations, path, top, ego, match");
-  query_->add_option("graph", o.graph, "Output directory of kg build, graph.json or .graphml")->required();
+  query_ =
+      app.add_subcommand("query", "Ask a built graph: entity, relations, path, top, ego, match");
+  query_->add_option("graph", o.graph, "Output directory of kg build, graph.json or .graphml")
+      ->required();
   query_->require_subcommand(1);
   query_->footer(kQueryFooter);
   add_output_flags(query_, &o.json, &o.color);
 
-  o.entity = query_->add_subcommand("entity", "One entity: its names, mentions and relations by class");
+  o.entity =
+      query_->add_subcommand("entity", "One entity: its names, mentions and relations by class");
   o.entity->add_option("name", o.name, "A label, alias or id")->required();
   o.entity->add_option("--evidence", o.evidence, "Evidence sentences per relation (0: all)");
   o.entity->footer("Example: kg query out entity \"okafor\" --evidence 2");
@@ -62,25 +66,33 @@ QueryCli::QueryCli(CLI::App& app) : options_(std::make_unique<Options>()) {
   o.relations = query_->add_subcommand("relations", "Relations that pass every filter given");
   o.relations->add_option("--from", o.filter.from, "Subject name");
   o.relations->add_option("--to", o.filter.to, "Object name");
-  o.relations->add_option("--relation", o.filter.relations, "Relation class (repeat or comma-separate)")
+  o.relations
+      ->add_option("--relation", o.filter.relations, "Relation class (repeat or comma-separate)")
       ->delimiter(',');
   o.relations->add_option("--type", o.filter.subject_type, "Entity type of the subject");
   o.relations->add_option("--to-type", o.filter.object_type, "Entity type of the object");
-  o.relations->add_option("--min-weight", o.filter.min_weight, "At least this many evidence sentences");
-  o.relations->add_option("--doc", o.filter.doc, "Only relations (and evidence) from this document id");
+  o.relations->add_option("--min-weight", o.filter.min_weight,
+                          "At least this many evidence sentences");
+  o.relations->add_option("--doc", o.filter.doc,
+                          "Only relations (and evidence) from this document id");
   o.relations->add_option("--limit", o.filter.limit, "At most this many rows (0: all)");
-  o.relations->add_option("--evidence", o.filter.evidence, "Evidence sentences per relation (0: all)");
+  o.relations->add_option("--evidence", o.filter.evidence,
+                          "Evidence sentences per relation (0: all)");
   o.relations->footer("Example: kg query out relations --from Marchetti --relation FUNDED,PAID");
 
   o.path_cmd = query_->add_subcommand("path", "The shortest connections between two entities");
   o.path_cmd->add_option("from", o.path.from, "First entity")->required();
   o.path_cmd->add_option("to", o.path.to, "Second entity")->required();
-  o.path_cmd->add_option("--max-hops", o.path.max_hops, "Longest path looked for")->check(CLI::Range(1, 20));
-  o.path_cmd->add_option("--relation", o.path.relations, "Only along these classes")->delimiter(',');
-  o.path_cmd->add_option("--paths", o.path.max_paths, "At most this many paths of the shortest length");
+  o.path_cmd->add_option("--max-hops", o.path.max_hops, "Longest path looked for")
+      ->check(CLI::Range(1, 20));
+  o.path_cmd->add_option("--relation", o.path.relations, "Only along these classes")
+      ->delimiter(',');
+  o.path_cmd->add_option("--paths", o.path.max_paths,
+                         "At most this many paths of the shortest length");
   o.path_cmd->footer("Example: kg query out path \"Sylvia Marchetti\" \"Daniel Okoro\"");
 
-  o.top = query_->add_subcommand("top", "Entities ranked by degree, pagerank, betweenness or mentions");
+  o.top =
+      query_->add_subcommand("top", "Entities ranked by degree, pagerank, betweenness or mentions");
   o.top->add_option("--by", o.by, "degree, pagerank, betweenness or mentions")
       ->check(CLI::IsMember({"degree", "pagerank", "betweenness", "mentions"}));
   o.top->add_option("--type", o.type, "Only entities of this type");
@@ -91,7 +103,8 @@ QueryCli::QueryCli(CLI::App& app) : options_(std::make_unique<Options>()) {
   o.ego_cmd->add_option("name", o.ego.name, "The centre")->required();
   o.ego_cmd->add_option("--depth", o.ego.depth, "Hops from the centre")->check(CLI::Range(0, 10));
   o.ego_cmd->add_option("--relation", o.ego.relations, "Only along these classes")->delimiter(',');
-  o.ego_cmd->add_option("-o,--out", o.ego.out_file, "Write it: .graphml, .gexf or .json (else list its edges)");
+  o.ego_cmd->add_option("-o,--out", o.ego.out_file,
+                        "Write it: .graphml, .gexf or .json (else list its edges)");
   o.ego_cmd->footer("Example: kg query out ego \"Frontier Forward PAC\" --depth 2 -o ego.gexf");
 
   o.match = query_->add_subcommand("match", "Rows of a Cypher-like pattern of 1 to 3 hops");
@@ -107,7 +120,8 @@ QueryCli::QueryCli(CLI::App& app) : options_(std::make_unique<Options>()) {
   for (CLI::App* command : query_->get_subcommands({})) command->fallthrough();
 
   stats_ = app.add_subcommand("stats", "Counts, components, hubs and warnings of a built graph");
-  stats_->add_option("graph", o.graph, "Output directory of kg build, graph.json or .graphml")->required();
+  stats_->add_option("graph", o.graph, "Output directory of kg build, graph.json or .graphml")
+      ->required();
   add_output_flags(stats_, &o.json, &o.color);
   stats_->footer("Example: kg stats out\nExit status: 0, or 2 when the graph cannot be read.");
 }
@@ -127,7 +141,7 @@ int QueryCli::run() const {
     return kQueryUsage;
   }
   const EntityIndex index(graph);
-  const ColorChoice color = o.color == "always" ? ColorChoice::kAlways
+  const ColorChoice color = o.color == "always"  ? ColorChoice::kAlways
                             : o.color == "never" ? ColorChoice::kNever
                                                  : ColorChoice::kAuto;
   const QueryContext ctx{graph, index, Terminal::of_stdout(color), o.json, std::cout, std::cerr};

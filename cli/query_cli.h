@@ -1,9 +1,9 @@
 // The command lines of `kg query GRAPH SUBCOMMAND ...` and `kg stats GRAPH`.
 #pragma once
 
-#include <CLI/CLI.hpp>
-
 #include <memory>
+
+#include <CLI/CLI.hpp>
 
 namespace kg {
 

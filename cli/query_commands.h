@@ -12,8 +12,8 @@ namespace kg {
 int query_entity(const QueryContext& ctx, const std::string& name, size_t evidence);
 
 struct RelationFilter {
-  std::string from, to;                 // names; empty: any
-  std::vector<std::string> relations;   // classes; empty: any
+  std::string from, to;                   // names; empty: any
+  std::vector<std::string> relations;     // classes; empty: any
   std::string subject_type, object_type;  // entity types; empty: any
   int min_weight = 0;
   std::string doc;  // only edges with evidence from this document, and only that evidence

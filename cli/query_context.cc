@@ -42,7 +42,9 @@ std::optional<Vertex> QueryContext::resolve(const std::string& name, int* exit_c
     err << "kg query: no entity named \"" << name << "\"";
     err << (listed.empty() ? "\n" : "; nearest names:\n");
   }
-  for (Vertex v : listed) err << "  " << graph[v].label << " [" << type_name(graph[v].type) << "]  " << graph[v].id << "\n";
+  for (Vertex v : listed)
+    err << "  " << graph[v].label << " [" << type_name(graph[v].type) << "]  " << graph[v].id
+        << "\n";
   return std::nullopt;
 }
 

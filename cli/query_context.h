@@ -3,13 +3,13 @@
 // saying why not), an edge's evidence lines, JSON for nodes and edges.
 #pragma once
 
-#include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
-
 #include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
+
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
 
 #include "cli/terminal.h"
 #include "graph/knowledge_graph.h"

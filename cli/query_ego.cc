@@ -1,7 +1,8 @@
 // kg query ego X --depth N [-o FILE]: the neighbourhood of X, written in kg build's formats (by
 // the file's extension) for Gephi, or listed.
-#include <boost/range/iterator_range.hpp>
 #include <filesystem>
+
+#include <boost/range/iterator_range.hpp>
 
 #include "cli/query_commands.h"
 #include "cli/table.h"
@@ -62,7 +63,8 @@ int query_ego(const QueryContext& ctx, const EgoRequest& request) {
     }
     w.Key("nodes");
     w.StartArray();
-    for (Vertex v : boost::make_iterator_range(boost::vertices(ego))) write_node_json(w, ego[v], false);
+    for (Vertex v : boost::make_iterator_range(boost::vertices(ego)))
+      write_node_json(w, ego[v], false);
     w.EndArray();
     w.Key("edges");
     w.StartArray();

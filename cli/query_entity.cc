@@ -1,6 +1,7 @@
 // kg query entity NAME: the node and its relations grouped by class, both directions.
-#include <boost/range/iterator_range.hpp>
 #include <map>
+
+#include <boost/range/iterator_range.hpp>
 
 #include "cli/query_commands.h"
 #include "cli/table.h"
@@ -16,7 +17,8 @@ std::string join(const std::vector<std::string>& items) {
 }
 
 // (relation, outgoing first) -> edges, in graph order within each group.
-std::map<std::pair<std::string, int>, std::vector<Edge>> relations_of(const QueryContext& ctx, Vertex v) {
+std::map<std::pair<std::string, int>, std::vector<Edge>> relations_of(const QueryContext& ctx,
+                                                                      Vertex v) {
   std::map<std::pair<std::string, int>, std::vector<Edge>> groups;
   for (Edge e : boost::make_iterator_range(boost::out_edges(v, ctx.graph))) {
     groups[{ctx.graph[e].relation, 0}].push_back(e);
@@ -29,7 +31,8 @@ std::map<std::pair<std::string, int>, std::vector<Edge>> relations_of(const Quer
 }
 
 void print_json(const QueryContext& ctx, Vertex v,
-                const std::map<std::pair<std::string, int>, std::vector<Edge>>& groups, size_t evidence) {
+                const std::map<std::pair<std::string, int>, std::vector<Edge>>& groups,
+                size_t evidence) {
   rapidjson::StringBuffer buffer;
   JsonOut w(buffer);
   w.StartObject();
@@ -43,7 +46,10 @@ void print_json(const QueryContext& ctx, Vertex v,
       w.Key("direction");
       w.String(group.second == 0 ? "out" : "in");
       w.Key("other");
-      write_node_json(w, ctx.graph[group.second == 0 ? boost::target(e, ctx.graph) : boost::source(e, ctx.graph)], false);
+      write_node_json(
+          w,
+          ctx.graph[group.second == 0 ? boost::target(e, ctx.graph) : boost::source(e, ctx.graph)],
+          false);
       w.Key("edge");
       write_edge_json(w, ctx.graph, e, evidence);
       w.EndObject();
@@ -68,8 +74,9 @@ int query_entity(const QueryContext& ctx, const std::string& name, size_t eviden
   }
   const NodeProps& node = ctx.graph[v];
   std::ostream& out = ctx.out;
-  out << ctx.terminal.bold(node.label) << "  " << ctx.terminal.colored(std::string(type_name(node.type)), type_name(node.type))
-      << "  " << ctx.terminal.dim(node.id) << "\n";
+  out << ctx.terminal.bold(node.label) << "  "
+      << ctx.terminal.colored(std::string(type_name(node.type)), type_name(node.type)) << "  "
+      << ctx.terminal.dim(node.id) << "\n";
   if (!node.aliases.empty()) out << "  aliases:   " << join(node.aliases) << "\n";
   if (!node.titles.empty()) out << "  titles:    " << join(node.titles) << "\n";
   if (!node.date.empty()) out << "  date:      " << node.date << "\n";
@@ -81,20 +88,24 @@ int query_entity(const QueryContext& ctx, const std::string& name, size_t eviden
   }
   for (const auto& [group, edges] : groups) {
     const bool outgoing = group.second == 0;
-    out << "\n" << ctx.terminal.bold(outgoing ? group.first + " →" : "← " + group.first) << "  ("
+    out << "\n"
+        << ctx.terminal.bold(outgoing ? group.first + " →" : "← " + group.first) << "  ("
         << edges.size() << ")\n";
     Table table({outgoing ? "  to" : "  from", "weight", "evidence"});
     for (Edge e : edges) {
       const EdgeProps& edge = ctx.graph[e];
       const Vertex other = outgoing ? boost::target(e, ctx.graph) : boost::source(e, ctx.graph);
-      std::string label = "  " + ctx.graph[other].label + " [" + std::string(type_name(ctx.graph[other].type)) + "]";
+      std::string label = "  " + ctx.graph[other].label + " [" +
+                          std::string(type_name(ctx.graph[other].type)) + "]";
       if (!edge.title.empty()) label += " as " + edge.title;
       if (!edge.amount.empty()) label += " for " + ctx.amount_text(edge);
-      const size_t shown = evidence == 0 ? edge.evidence.size() : std::min(evidence, edge.evidence.size());
+      const size_t shown =
+          evidence == 0 ? edge.evidence.size() : std::min(evidence, edge.evidence.size());
       for (size_t i = 0; i < std::max<size_t>(shown, 1); ++i) {
         const std::string text = i < edge.evidence.size() ? evidence_line(edge.evidence[i]) : "";
         if (i == 0) {
-          table.add({label, std::to_string(edge.weight), text}, std::string(type_name(ctx.graph[other].type)));
+          table.add({label, std::to_string(edge.weight), text},
+                    std::string(type_name(ctx.graph[other].type)));
         } else {
           table.add({"", "", text});
         }

@@ -41,9 +41,10 @@ std::vector<Column> columns_of(const Pattern& pattern) {
 int query_match(const QueryContext& ctx, const std::string& text, size_t limit) {
   const PatternParse parsed = parse_pattern(text);
   if (!parsed.pattern) {
-    ctx.err << "kg query: bad pattern at column " << parsed.error_column << ": " << parsed.error << "\n"
-            << "  " << text << "\n  " << std::string(parsed.error_column > 0 ? parsed.error_column - 1 : 0, ' ')
-            << "^\n";
+    ctx.err << "kg query: bad pattern at column " << parsed.error_column << ": " << parsed.error
+            << "\n"
+            << "  " << text << "\n  "
+            << std::string(parsed.error_column > 0 ? parsed.error_column - 1 : 0, ' ') << "^\n";
     return kQueryUsage;
   }
   const Pattern& pattern = *parsed.pattern;
@@ -108,7 +109,8 @@ int query_match(const QueryContext& ctx, const std::string& text, size_t limit) 
   }
   table.print(ctx.terminal, ctx.out);
   if (matches.truncated) {
-    ctx.out << ctx.terminal.dim("(first " + std::to_string(matches.rows.size()) + " rows; --limit 0 shows all)")
+    ctx.out << ctx.terminal.dim("(first " + std::to_string(matches.rows.size()) +
+                                " rows; --limit 0 shows all)")
             << "\n";
   }
   return kQueryFound;

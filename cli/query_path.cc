@@ -59,8 +59,9 @@ int query_path(const QueryContext& ctx, const PathRequest& request) {
   for (size_t i = 0; i < paths.size(); ++i) {
     const GraphPath& path = paths[i];
     ctx.out << (i ? "\n" : "")
-            << ctx.terminal.bold("path " + std::to_string(i + 1) + " of " + std::to_string(paths.size()) +
-                                 ", " + std::to_string(path.size()) + (path.size() == 1 ? " hop" : " hops"))
+            << ctx.terminal.bold("path " + std::to_string(i + 1) + " of " +
+                                 std::to_string(paths.size()) + ", " + std::to_string(path.size()) +
+                                 (path.size() == 1 ? " hop" : " hops"))
             << "\n";
     Table table({"  hop", "evidence"});
     for (const Hop& hop : path) {

@@ -1,6 +1,7 @@
 // kg query relations [--from X] [--relation R] [--to Y] [--type T] ...: the edges that pass every
 // filter given, in graph order.
 #include <algorithm>
+
 #include <boost/range/iterator_range.hpp>
 
 #include "cli/query_commands.h"
@@ -56,7 +57,9 @@ int query_relations(const QueryContext& ctx, const RelationFilter& filter) {
     const EdgeProps& edge = ctx.graph[e];
     const Vertex s = boost::source(e, ctx.graph), t = boost::target(e, ctx.graph);
     if (to && t != *to) return;
-    if (!relations.empty() && std::find(relations.begin(), relations.end(), edge.relation) == relations.end()) return;
+    if (!relations.empty() &&
+        std::find(relations.begin(), relations.end(), edge.relation) == relations.end())
+      return;
     if (!type_fits(filter.subject_type, s) || !type_fits(filter.object_type, t)) return;
     if (edge.weight < filter.min_weight) return;
     if (!filter.doc.empty() && !has_evidence_from(edge, filter.doc)) return;
@@ -96,8 +99,9 @@ int query_relations(const QueryContext& ctx, const RelationFilter& filter) {
     for (size_t i = 0; i < std::max<size_t>(1, shown.size()); ++i) {
       const std::string text = i < shown.size() ? evidence_line(shown[i]) : "";
       if (i == 0) {
-        table.add({ctx.graph[s].label, relation, ctx.graph[t].label, std::to_string(edge.weight), text},
-                  std::string(type_name(ctx.graph[s].type)));
+        table.add(
+            {ctx.graph[s].label, relation, ctx.graph[t].label, std::to_string(edge.weight), text},
+            std::string(type_name(ctx.graph[s].type)));
       } else {
         table.add({"", "", "", "", text});
       }
@@ -105,8 +109,9 @@ int query_relations(const QueryContext& ctx, const RelationFilter& filter) {
   }
   table.print(ctx.terminal, ctx.out);
   if (total > found.size()) {
-    ctx.out << ctx.terminal.dim("(" + std::to_string(found.size()) + " of " + std::to_string(total) +
-                                "; --limit 0 shows all)") << "\n";
+    ctx.out << ctx.terminal.dim("(" + std::to_string(found.size()) + " of " +
+                                std::to_string(total) + "; --limit 0 shows all)")
+            << "\n";
   }
   return kQueryFound;
 }

@@ -78,13 +78,15 @@ int print_stats(const QueryContext& ctx) {
   }
   std::ostream& out = ctx.out;
   const Terminal& t = ctx.terminal;
-  out << t.bold(std::to_string(stats.nodes) + " nodes, " + std::to_string(stats.edges) + " edges") << " from "
-      << stats.documents << " documents; " << stats.components << " components, the largest "
-      << stats.largest_component << " nodes\n";
+  out << t.bold(std::to_string(stats.nodes) + " nodes, " + std::to_string(stats.edges) + " edges")
+      << " from " << stats.documents << " documents; " << stats.components
+      << " components, the largest " << stats.largest_component << " nodes\n";
   Table by_type({"type", "nodes"}, false);
-  for (const auto& [type, count] : stats.nodes_by_type) by_type.add({type, std::to_string(count)}, type);
+  for (const auto& [type, count] : stats.nodes_by_type)
+    by_type.add({type, std::to_string(count)}, type);
   Table by_relation({"relation", "edges"}, false);
-  for (const auto& [relation, count] : stats.edges_by_relation) by_relation.add({relation, std::to_string(count)});
+  for (const auto& [relation, count] : stats.edges_by_relation)
+    by_relation.add({relation, std::to_string(count)});
   out << "\n";
   by_type.print(t, out);
   out << "\n";
@@ -94,7 +96,9 @@ int print_stats(const QueryContext& ctx) {
     Table hubs({"hub", "type", "edges"}, false);
     for (const Ranked& hub : stats.hubs) {
       const std::string type(type_name(ctx.graph[hub.vertex].type));
-      hubs.add({ctx.graph[hub.vertex].label, type, std::to_string(static_cast<long long>(hub.score))}, type);
+      hubs.add(
+          {ctx.graph[hub.vertex].label, type, std::to_string(static_cast<long long>(hub.score))},
+          type);
     }
     hubs.print(t, out);
   }
@@ -106,7 +110,8 @@ int print_stats(const QueryContext& ctx) {
     }
     if (warning.count > std::min(kListed, warning.vertices.size())) names += ", ...";
     for (const std::string& line : wrap(names, t.width - 2)) out << "  " << line << "\n";
-    for (const std::string& line : wrap(warning.advice, t.width - 2)) out << "  " << t.dim(line) << "\n";
+    for (const std::string& line : wrap(warning.advice, t.width - 2))
+      out << "  " << t.dim(line) << "\n";
   }
   return kQueryFound;
 }

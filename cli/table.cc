@@ -5,7 +5,7 @@
 namespace kg {
 namespace {
 
-constexpr size_t kGap = 2;          // spaces between columns
+constexpr size_t kGap = 2;            // spaces between columns
 constexpr size_t kMinLastWidth = 40;  // narrower than this, the last column goes below its row
 constexpr size_t kUnderIndent = 4;    // ... indented this much
 
@@ -34,9 +34,11 @@ void Table::print(const Terminal& terminal, std::ostream& out) const {
   // Too little room beside the other columns: the last one goes under its row, indented.
   const bool beside = terminal.width >= indent + kMinLastWidth;
   const size_t last_indent = beside ? indent : kUnderIndent;
-  const size_t last_width = terminal.width > last_indent ? terminal.width - last_indent : kMinLastWidth;
+  const size_t last_width =
+      terminal.width > last_indent ? terminal.width - last_indent : kMinLastWidth;
 
-  auto print_row = [&](const std::vector<std::string>& cells, const std::string& type, bool header) {
+  auto print_row = [&](const std::vector<std::string>& cells, const std::string& type,
+                       bool header) {
     if (!wrap_last_) {  // short cells: aligned, the last one unpadded
       std::string line;
       for (size_t c = 0; c < columns; ++c) {

@@ -1,9 +1,9 @@
 #include "cli/terminal.h"
 
+#include <cstdlib>
+
 #include <sys/ioctl.h>
 #include <unistd.h>
-
-#include <cstdlib>
 
 namespace kg {
 namespace {
@@ -41,11 +41,11 @@ std::string Terminal::dim(std::string_view text) const {
 std::string Terminal::colored(std::string_view text, std::string_view entity_type) const {
   if (!color) return std::string(text);
   // The hues of the GEXF export's viz:color, in the 16 colours every terminal has.
-  const char* code = entity_type == "PERSON" ? "34"
-                     : entity_type == "ORG"  ? "32"
-                     : entity_type == "GPE" || entity_type == "LOC" ? "33"
+  const char* code = entity_type == "PERSON"                              ? "34"
+                     : entity_type == "ORG"                               ? "32"
+                     : entity_type == "GPE" || entity_type == "LOC"       ? "33"
                      : entity_type == "MONEY" || entity_type == "PERCENT" ? "35"
-                     : "36";
+                                                                          : "36";
   return paint(text, code);
 }
 

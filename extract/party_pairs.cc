@@ -60,7 +60,8 @@ std::vector<Triple> resolve_party_pairs(const std::vector<Triple>& triples,
     }
     if (members.size() != 2) continue;  // "both" names two; any other count is not this pair
     for (const std::string& member : members) {
-      if (!seen.emplace(pair.evidence.begin, pair.subject.span.begin, pair.relation, member).second) {
+      if (!seen.emplace(pair.evidence.begin, pair.subject.span.begin, pair.relation, member)
+               .second) {
         continue;
       }
       Triple t = pair;

@@ -7,7 +7,8 @@
 
 namespace kg {
 
-Graph ego_graph(const Graph& g, Vertex center, int depth, const std::vector<std::string>& relations) {
+Graph ego_graph(const Graph& g, Vertex center, int depth,
+                const std::vector<std::string>& relations) {
   depth = std::max(depth, 0);
   std::vector<int> distance =
       hop_distances(make_undirected_view(g, relations).graph, center, depth);

@@ -1,8 +1,9 @@
 #include "query/entity_index.h"
 
 #include <algorithm>
-#include <boost/range/iterator_range.hpp>
 #include <tuple>
+
+#include <boost/range/iterator_range.hpp>
 
 #include "query/name_fold.h"
 

@@ -1,13 +1,13 @@
 // graph.json -> Graph. The file is read whole and parsed in place (RapidJSON's insitu mode: strings
 // stay in the buffer, no copy per value), then nodes and links are moved into the graph.
-#include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
-
 #include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <string_view>
 #include <unordered_map>
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
 
 #include "query/graph_loader.h"
 
@@ -40,9 +40,12 @@ std::vector<std::string> strings_of(const Value& object, const char* key) {
 // "line L, column C" of a byte offset into the text as read.
 std::string line_and_column(const std::string& text, size_t offset) {
   offset = std::min(offset, text.size());
-  const size_t line = 1 + static_cast<size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+  const size_t line =
+      1 + static_cast<size_t>(
+              std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
   const size_t line_start = text.rfind('\n', offset == 0 ? 0 : offset - 1);
-  const size_t column = offset - (line_start == std::string::npos || offset == 0 ? 0 : line_start + 1) + 1;
+  const size_t column =
+      offset - (line_start == std::string::npos || offset == 0 ? 0 : line_start + 1) + 1;
   return std::to_string(line) + ":" + std::to_string(column);
 }
 
@@ -51,14 +54,16 @@ Status check_format(const std::string& path, const Value& root) {
   const bool has = graph != root.MemberEnd() && graph->value.IsObject() &&
                    graph->value.HasMember("kg_format") && graph->value["kg_format"].IsInt();
   if (!has) {
-    return Status::InvalidInput(path + ": written by an older kg (no \"kg_format\" in \"graph\"); "
+    return Status::InvalidInput(path +
+                                ": written by an older kg (no \"kg_format\" in \"graph\"); "
                                 "rebuild it with kg build");
   }
   const int format = graph->value["kg_format"].GetInt();
   if (format != kGraphFormat) {
-    return Status::InvalidInput(path + ": written in graph format " + std::to_string(format) +
-                                ", this kg reads format " + std::to_string(kGraphFormat) +
-                                (format > kGraphFormat ? "; use a newer kg" : "; rebuild it with kg build"));
+    return Status::InvalidInput(
+        path + ": written in graph format " + std::to_string(format) + ", this kg reads format " +
+        std::to_string(kGraphFormat) +
+        (format > kGraphFormat ? "; use a newer kg" : "; rebuild it with kg build"));
   }
   return Status::OK();
 }
@@ -120,8 +125,9 @@ Status read_graph_json(const std::string& path, Graph* out) {
     // In-place parsing has rewritten the text; read it again to say where the error is.
     std::string original;
     KG_RETURN_IF_ERROR(read_whole_file(path, &original));
-    return Status::InvalidInput(path + ":" + line_and_column(original, doc.GetErrorOffset()) +
-                                ": invalid JSON: " + rapidjson::GetParseError_En(doc.GetParseError()));
+    return Status::InvalidInput(
+        path + ":" + line_and_column(original, doc.GetErrorOffset()) +
+        ": invalid JSON: " + rapidjson::GetParseError_En(doc.GetParseError()));
   }
   if (!doc.IsObject() || !doc.HasMember("nodes") || !doc["nodes"].IsArray()) {
     return Status::InvalidInput(path + ": not a kg graph (no \"nodes\" array)");
@@ -156,7 +162,8 @@ Status read_graph_json(const std::string& path, Graph* out) {
   Vertex last_source_vertex = 0;
   for (rapidjson::SizeType i = 0; i < links->value.Size(); ++i) {
     const Value& link = links->value[i];
-    auto end_of = [&](const char* key, std::string_view* last_id, Vertex* last_vertex) -> std::optional<Vertex> {
+    auto end_of = [&](const char* key, std::string_view* last_id,
+                      Vertex* last_vertex) -> std::optional<Vertex> {
       auto it = link.IsObject() ? link.FindMember(key) : link.MemberEnd();
       if (!link.IsObject() || it == link.MemberEnd() || !it->value.IsString()) return std::nullopt;
       const std::string_view id(it->value.GetString(), it->value.GetStringLength());

@@ -35,7 +35,8 @@ Status load_graph(const std::string& path, Graph* graph) {
   if (extension == ".graphml" || extension == ".xml") read = read_graphml_file;
   if (extension == ".json") read = read_graph_json;
   if (read == nullptr) {
-    return Status::InvalidInput(path + ": not a graph file (want an output directory of kg build, "
+    return Status::InvalidInput(path +
+                                ": not a graph file (want an output directory of kg build, "
                                 "graph.json or graph.graphml)");
   }
   if (read_fresh_snapshot(path, graph)) return Status::OK();

@@ -1,10 +1,10 @@
 #include "query/graph_snapshot.h"
 
-#include <sys/stat.h>
-
-#include <boost/range/iterator_range.hpp>
 #include <cstring>
 #include <filesystem>
+
+#include <boost/range/iterator_range.hpp>
+#include <sys/stat.h>
 
 #include "export/atomic_file.h"
 #include "query/graph_loader.h"
@@ -156,7 +156,8 @@ bool read_fresh_snapshot(const std::string& source, Graph* graph) {
   const SourceStamp stamp = stamp_of(source);
   std::string bytes;
   if (!stamp.ok || !read_whole_file(snapshot_path(source), &bytes).ok()) return false;
-  if (bytes.size() < sizeof kMagic || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0) return false;
+  if (bytes.size() < sizeof kMagic || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
+    return false;
   Reader r(bytes, sizeof kMagic);
   if (r.number<int32_t>() != kGraphFormat || r.number<uint64_t>() != stamp.size ||
       r.number<int64_t>() != stamp.mtime_ns) {

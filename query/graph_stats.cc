@@ -1,6 +1,7 @@
 #include "query/graph_stats.h"
 
 #include <algorithm>
+
 #include <boost/graph/connected_components.hpp>
 
 namespace kg {

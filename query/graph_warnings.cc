@@ -15,8 +15,8 @@ bool is_value_type(EntityType type) {
 // What find_warnings reads of every vertex, gathered in one pass over the edges.
 struct VertexFacts {
   int degree = 0;
-  std::set<std::string> documents;      // of its edges' evidence
-  std::map<std::string, int> by_rule;   // evidence records of its edges per rule
+  std::set<std::string> documents;     // of its edges' evidence
+  std::map<std::string, int> by_rule;  // evidence records of its edges per rule
   int evidence = 0;
 };
 

@@ -1,13 +1,13 @@
 // graph.graphml -> Graph with Boost's read_graphml. Boost keeps GraphML node ids to itself, so
 // they are taken from the <node id="..."> attributes, which it reads in the same order.
-#include <boost/graph/graphml.hpp>
-#include <re2/re2.h>
-
-#include <boost/range/iterator_range.hpp>
 #include <cmath>
 #include <fstream>
 #include <limits>
 #include <sstream>
+
+#include <boost/graph/graphml.hpp>
+#include <boost/range/iterator_range.hpp>
+#include <re2/re2.h>
 
 #include "query/graph_loader.h"
 
@@ -26,7 +26,8 @@ struct RawEdge {
   double weight = 0;
 };
 
-using RawGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, RawNode, RawEdge>;
+using RawGraph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, RawNode, RawEdge>;
 
 std::vector<std::string> split_list(const std::string& joined) {
   std::vector<std::string> items;
@@ -126,7 +127,8 @@ Status read_graphml_file(const std::string& path, Graph* out) {
     return Status::InvalidInput(path + ": invalid GraphML: " + e.what());
   }
   if (format == 0) {
-    return Status::InvalidInput(path + ": written by an older kg (no kg_format); rebuild it with "
+    return Status::InvalidInput(path +
+                                ": written by an older kg (no kg_format); rebuild it with "
                                 "kg build");
   }
   if (format != kGraphFormat) {

@@ -1,9 +1,10 @@
 #include "query/rankings.h"
 
 #include <algorithm>
+#include <numeric>
+
 #include <boost/graph/betweenness_centrality.hpp>
 #include <boost/graph/page_rank.hpp>
-#include <numeric>
 
 namespace kg {
 namespace {

@@ -19,8 +19,8 @@ std::vector<Hop> hops_between(const Graph& g, const UndirectedView& view, Vertex
     Hop hop{edge, u, w, boost::source(edge, g) == u};
     auto [it, inserted] = by_relation.try_emplace(g[edge].relation, index, hop);
     bool better = hop.forward && !it->second.second.forward;  // a forward edge reads better
-    if (!inserted && (better || (hop.forward == it->second.second.forward &&
-                                 index < it->second.first))) {
+    if (!inserted &&
+        (better || (hop.forward == it->second.second.forward && index < it->second.first))) {
       it->second = {index, hop};
     }
   }

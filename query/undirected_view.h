@@ -3,10 +3,11 @@
 // kg::Graph is directedS and cannot list a vertex's in-edges, so these algorithms run on a copy.
 #pragma once
 
-#include <boost/graph/adjacency_list.hpp>
 #include <set>
 #include <string>
 #include <vector>
+
+#include <boost/graph/adjacency_list.hpp>
 
 #include "graph/knowledge_graph.h"
 

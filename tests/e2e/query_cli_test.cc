@@ -1,10 +1,10 @@
 // kg query and kg stats on the samples' graph: each command's answer, its JSON, its exit status,
 // and every error path (unknown and ambiguous names, bad patterns, unreadable or old graphs).
-#include <rapidjson/document.h>
-
-#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <set>
+
+#include <catch2/catch.hpp>
+#include <rapidjson/document.h>
 
 #include "tests/e2e/kg_runner.h"
 
@@ -21,10 +21,13 @@ struct Samples {
   std::string out;
   Samples() : out(dir / "out") {
     setenv("COLUMNS", "400", 1);  // tables unwrapped, so that a phrase is never split by a line end
-    RunResult build = testing::run_kg(std::string("build -q ") + KG_SAMPLES_DIR + " -o " + out, dir);
+    RunResult build =
+        testing::run_kg(std::string("build -q ") + KG_SAMPLES_DIR + " -o " + out, dir);
     REQUIRE(build.exit_code == 0);
   }
-  RunResult query(const std::string& args) const { return testing::run_kg("query " + out + " " + args, dir); }
+  RunResult query(const std::string& args) const {
+    return testing::run_kg("query " + out + " " + args, dir);
+  }
 };
 
 const Samples& samples() {
@@ -40,7 +43,9 @@ rapidjson::Document json_of(const RunResult& run) {
   return doc;
 }
 
-std::string str(const rapidjson::Value& v) { return std::string(v.GetString(), v.GetStringLength()); }
+std::string str(const rapidjson::Value& v) {
+  return std::string(v.GetString(), v.GetStringLength());
+}
 
 TEST_CASE("entity shows the node and its relations by class, both directions") {
   RunResult run = samples().query("entity marchetti --evidence 2");
@@ -53,7 +58,8 @@ TEST_CASE("entity shows the node and its relations by class, both directions") {
   CHECK_THAT(run.out, Catch::Contains("Teresa Villanueva [PERSON]"));
   CHECK(run.out.find("\033[") == std::string::npos);  // no colour when stdout is no TTY
 
-  rapidjson::Document doc = json_of(samples().query("entity \"Sylvia Marchetti\" --evidence 1 --json"));
+  rapidjson::Document doc =
+      json_of(samples().query("entity \"Sylvia Marchetti\" --evidence 1 --json"));
   CHECK(str(doc["entity"]["id"]) == "person:sylvia-marchetti");
   bool funded = false;
   for (const auto& r : doc["relations"].GetArray()) {
@@ -97,13 +103,15 @@ TEST_CASE("relations filters by subject, class, object, types, weight and docume
   };
   CHECK(sources(samples().query("relations --from marchetti --relation paid --json")) ==
         std::multiset<std::string>{"person:sylvia-marchetti", "person:sylvia-marchetti"});
-  CHECK(sources(samples().query("relations --to \"Frontier Forward PAC\" --relation FUNDED --json")) ==
+  CHECK(sources(
+            samples().query("relations --to \"Frontier Forward PAC\" --relation FUNDED --json")) ==
         std::multiset<std::string>{"person:gordon-pryce", "person:sylvia-marchetti"});
   CHECK(sources(samples().query("relations --to \"Frontier Forward PAC\" --min-weight 2 --json")) ==
         std::multiset<std::string>{"person:sylvia-marchetti"});
   CHECK(sources(samples().query("relations --to \"Frontier Forward PAC\" --type ORG --json")) ==
         std::multiset<std::string>{"org:campaign-legal-center"});
-  CHECK(sources(samples().query("relations --from Okoro --doc colorado_super_pac --relation MEMBER_OF --json")) ==
+  CHECK(sources(samples().query(
+            "relations --from Okoro --doc colorado_super_pac --relation MEMBER_OF --json")) ==
         std::multiset<std::string>{"person:daniel-okoro"});
   RunResult elsewhere = samples().query("relations --from Okoro --doc harbor_bank_donation");
   CHECK(elsewhere.exit_code == 1);
@@ -112,12 +120,14 @@ TEST_CASE("relations filters by subject, class, object, types, weight and docume
   RunResult table = samples().query("relations --from marchetti --relation FUNDED");
   REQUIRE(table.exit_code == 0);
   CHECK_THAT(table.out, Catch::StartsWith("subject"));
-  CHECK_THAT(table.out, Catch::Contains("Sylvia Marchetti  FUNDED ($5 million)  Frontier Forward PAC  2"));
+  CHECK_THAT(table.out,
+             Catch::Contains("Sylvia Marchetti  FUNDED ($5 million)  Frontier Forward PAC  2"));
   CHECK(samples().query("relations --type PERSN").exit_code == 2);
 }
 
 TEST_CASE("path gives each shortest connection with its hops and evidence") {
-  rapidjson::Document doc = json_of(samples().query("path \"Sylvia Marchetti\" \"Daniel Okoro\" --json"));
+  rapidjson::Document doc =
+      json_of(samples().query("path \"Sylvia Marchetti\" \"Daniel Okoro\" --json"));
   REQUIRE(doc["paths"].Size() == 1);
   const auto& hops = doc["paths"][0];
   REQUIRE(hops.Size() == 3);
@@ -135,8 +145,11 @@ TEST_CASE("path gives each shortest connection with its hops and evidence") {
 
   RunResult short_hops = samples().query("path \"Sylvia Marchetti\" \"Daniel Okoro\" --max-hops 2");
   CHECK(short_hops.exit_code == 1);
-  CHECK_THAT(short_hops.out, Catch::Contains("no connection between Sylvia Marchetti and Daniel Okoro within 2 hops"));
-  CHECK(samples().query("path \"Sylvia Marchetti\" \"Daniel Okoro\" --relation FUNDED").exit_code == 1);
+  CHECK_THAT(
+      short_hops.out,
+      Catch::Contains("no connection between Sylvia Marchetti and Daniel Okoro within 2 hops"));
+  CHECK(samples().query("path \"Sylvia Marchetti\" \"Daniel Okoro\" --relation FUNDED").exit_code ==
+        1);
 }
 
 TEST_CASE("top ranks by degree, pagerank, betweenness and mentions, ties by id") {
@@ -149,7 +162,8 @@ TEST_CASE("top ranks by degree, pagerank, betweenness and mentions, ties by id")
   CHECK(str(people["ranking"][0]["entity"]["id"]) == "person:maria-okafor");
   CHECK(str(people["ranking"][1]["entity"]["id"]) == "person:samuel-adeyemi");
   for (const char* by : {"pagerank", "betweenness", "mentions"}) {
-    rapidjson::Document ranked = json_of(samples().query(std::string("top -n 5 --json --by ") + by));
+    rapidjson::Document ranked =
+        json_of(samples().query(std::string("top -n 5 --json --by ") + by));
     CHECK(ranked["ranking"].Size() == 5);
     CHECK(ranked["ranking"][0]["score"].GetDouble() >= ranked["ranking"][4]["score"].GetDouble());
   }
@@ -158,19 +172,22 @@ TEST_CASE("top ranks by degree, pagerank, betweenness and mentions, ties by id")
 
 TEST_CASE("ego writes the neighbourhood in kg build's formats, by extension") {
   TempDir dir;
-  RunResult run = samples().query("ego \"Frontier Forward PAC\" --depth 1 -o " + (dir / "ego.graphml"));
+  RunResult run =
+      samples().query("ego \"Frontier Forward PAC\" --depth 1 -o " + (dir / "ego.graphml"));
   INFO(run.err);
   REQUIRE(run.exit_code == 0);
   CHECK_THAT(run.out, Catch::Contains("5 nodes, 4 edges written to"));
   // The written file is a graph kg reads back.
-  RunResult back = testing::run_kg("query " + (dir / "ego.graphml") + " entity \"Gordon Pryce\" --json", dir);
+  RunResult back =
+      testing::run_kg("query " + (dir / "ego.graphml") + " entity \"Gordon Pryce\" --json", dir);
   CHECK(back.exit_code == 0);
   for (const char* name : {"ego.gexf", "ego.json"}) {
     CHECK(samples().query("ego \"Frontier Forward PAC\" -o " + (dir / name)).exit_code == 0);
     CHECK_THAT(read_file(dir / name), Catch::Contains("frontier-forward-pac"));
   }
   CHECK(samples().query("ego \"Frontier Forward PAC\" -o " + (dir / "ego.png")).exit_code == 2);
-  rapidjson::Document doc = json_of(samples().query("ego \"Frontier Forward PAC\" --depth 0 --json"));
+  rapidjson::Document doc =
+      json_of(samples().query("ego \"Frontier Forward PAC\" --depth 0 --json"));
   CHECK(doc["nodes"].Size() == 1);
   CHECK(doc["edges"].Size() == 0);
 }

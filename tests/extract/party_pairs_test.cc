@@ -1,12 +1,13 @@
 // "attacked both Democrats": the plural party word stands for the two members of the party the
 // article names, stated (MEMBER_OF) or hinted by a primary rivalry (~SAME_PARTY).
-#include <catch2/catch.hpp>
+#include "extract/party_pairs.h"
 
 #include <string>
 #include <vector>
 
+#include <catch2/catch.hpp>
+
 #include "extract/extractor.h"
-#include "extract/party_pairs.h"
 #include "tests/extract/analyzed_triples.h"
 #include "tests/shipped_rules.h"
 
@@ -54,8 +55,9 @@ TEST_CASE("a pair object becomes the two members of its party other than the sub
   SECTION("a hint gives the party of the one rival the article states") {
     const std::vector<Triple> one = {link("person:a", "MEMBER_OF", "norp:democrat")};
     CHECK(resolve_party_pairs(one, {}, {link("person:c", "OPPOSED", "norp:democrat")}).empty());
-    std::vector<Triple> hinted = resolve_party_pairs(one, {link("person:b", "SAME_PARTY", "person:a")},
-                                                     {link("person:c", "OPPOSED", "norp:democrat")});
+    std::vector<Triple> hinted =
+        resolve_party_pairs(one, {link("person:b", "SAME_PARTY", "person:a")},
+                            {link("person:c", "OPPOSED", "norp:democrat")});
     CHECK(hinted.size() == 2);
   }
 }

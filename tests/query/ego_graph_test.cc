@@ -1,11 +1,12 @@
 // Ego graphs: the vertices within depth hops of a centre (either direction, along the filtered
 // relations) and every edge among them, as a Graph the writers take as it is.
-#include <catch2/catch.hpp>
+#include "query/ego_graph.h"
 
 #include <string>
 #include <vector>
 
-#include "query/ego_graph.h"
+#include <catch2/catch.hpp>
+
 #include "tests/query/hand_graph.h"
 
 namespace kg {
@@ -55,11 +56,10 @@ TEST_CASE("depth 1 holds the centre, its neighbours both ways, and every edge am
   Graph ego = ego_graph(g, vertex_of(g, "person:maria-okafor"), 1, {});
   CHECK(vertex_ids(ego) ==
         std::vector<std::string>{"gpe:ohio", "org:harbor-bank", "person:maria-okafor"});
-  CHECK(edge_list(ego) == std::vector<std::string>{
-                              "org:harbor-bank FUNDED person:maria-okafor #0",
-                              "org:harbor-bank OWNS person:maria-okafor #1",
-                              "person:maria-okafor LIVES_IN gpe:ohio #0",
-                              "person:maria-okafor ROLE org:harbor-bank #0"});
+  CHECK(edge_list(ego) == std::vector<std::string>{"org:harbor-bank FUNDED person:maria-okafor #0",
+                                                   "org:harbor-bank OWNS person:maria-okafor #1",
+                                                   "person:maria-okafor LIVES_IN gpe:ohio #0",
+                                                   "person:maria-okafor ROLE org:harbor-bank #0"});
   CHECK(ego[boost::graph_bundle].name == "ego of Maria Okafor, depth 1");
   CHECK(ego[boost::graph_bundle].documents == 4);  // a, b, c, d
   // Properties come along unchanged.
@@ -103,11 +103,11 @@ TEST_CASE("a relation filter limits how the ego graph spreads and which edges it
   Graph g = bank_graph();
   Graph ego = ego_graph(g, vertex_of(g, "person:lena-ortiz"), 2, {"FUNDED"});
   // Ortiz <- Harbor Bank -> Okafor by FUNDED only; Cho (MET) and Ohio (LIVES_IN) are left out.
-  CHECK(vertex_ids(ego) == std::vector<std::string>{"org:harbor-bank", "person:lena-ortiz",
-                                                    "person:maria-okafor"});
-  CHECK(edge_list(ego) == std::vector<std::string>{
-                              "org:harbor-bank FUNDED person:lena-ortiz #0",
-                              "org:harbor-bank FUNDED person:maria-okafor #0"});
+  CHECK(vertex_ids(ego) ==
+        std::vector<std::string>{"org:harbor-bank", "person:lena-ortiz", "person:maria-okafor"});
+  CHECK(edge_list(ego) ==
+        std::vector<std::string>{"org:harbor-bank FUNDED person:lena-ortiz #0",
+                                 "org:harbor-bank FUNDED person:maria-okafor #0"});
   Graph unknown = ego_graph(g, vertex_of(g, "person:lena-ortiz"), 2, {"NO_SUCH_RELATION"});
   CHECK(vertex_ids(unknown) == std::vector<std::string>{"person:lena-ortiz"});
 }

@@ -1,8 +1,9 @@
 // Typed names find nodes by id, label or alias, whatever the case and accents; names that find
 // nothing get the nearest names, and a name shared by several nodes finds all of them.
+#include "query/entity_index.h"
+
 #include <catch2/catch.hpp>
 
-#include "query/entity_index.h"
 #include "tests/export/export_fixture.h"
 
 namespace kg {

@@ -1,12 +1,13 @@
 // kg query reads back what kg build wrote: graph.json whole, GraphML with everything but each
 // evidence record's confidence; and says clearly what is wrong with a file it cannot use.
-#include <catch2/catch.hpp>
+#include "query/graph_loader.h"
 
-#include <boost/range/iterator_range.hpp>
 #include <fstream>
 
+#include <boost/range/iterator_range.hpp>
+#include <catch2/catch.hpp>
+
 #include "export/writers.h"
-#include "query/graph_loader.h"
 #include "tests/export/export_fixture.h"
 
 namespace kg {
@@ -81,7 +82,8 @@ TEST_CASE("graph.json reads back every node, edge and evidence record") {
   CHECK(read[boost::graph_bundle].documents == 3);
   const EdgeProps& funded = edge_of(read, "FUNDED");
   CHECK(funded.evidence[1].text ==
-        "Bloomberg\xE2\x80\x99s $100 million gift to Harris, \xE2\x80\x9C" "a historic sum,"
+        "Bloomberg\xE2\x80\x99s $100 million gift to Harris, \xE2\x80\x9C"
+        "a historic sum,"
         "\xE2\x80\x9D was confirmed");
   CHECK(funded.evidence[1].confidence == Approx(0.65));
 }
@@ -127,7 +129,8 @@ TEST_CASE("a graph from an older or newer format says which and what to do") {
   write_text(dir / "old.json",
              R"({"directed": true, "graph": {"name": "x"}, "nodes": [], "links": []})");
   CHECK(message_of(dir / "old.json") ==
-        dir / "old.json" + ": written by an older kg (no \"kg_format\" in \"graph\"); rebuild it with kg build");
+        dir / "old.json" +
+            ": written by an older kg (no \"kg_format\" in \"graph\"); rebuild it with kg build");
   write_text(dir / "new.json",
              R"({"directed": true, "graph": {"kg_format": 9}, "nodes": [], "links": []})");
   CHECK(message_of(dir / "new.json") ==
@@ -147,7 +150,8 @@ TEST_CASE("links to unknown nodes and nodes without ids are errors") {
     "links": [{"source": "person:a", "target": "person:b", "relation": "MET"}]})");
   CHECK(message_of(dir / "g.json") ==
         dir / "g.json" + ": link 0 has no \"source\" or \"target\" among the nodes");
-  write_text(dir / "h.json", R"({"graph": {"kg_format": 1}, "nodes": [{"label": "A"}], "links": []})");
+  write_text(dir / "h.json",
+             R"({"graph": {"kg_format": 1}, "nodes": [{"label": "A"}], "links": []})");
   CHECK(message_of(dir / "h.json") == dir / "h.json" + ": node 0 has no \"id\"");
 }
 

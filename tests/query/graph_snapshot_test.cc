@@ -1,16 +1,16 @@
 // The binary snapshot beside a graph file: the second load reads it and gets the same graph; a
 // changed source, a damaged snapshot or a read-only directory fall back to parsing the source.
-#include <catch2/catch.hpp>
+#include "query/graph_snapshot.h"
 
-#include <sys/stat.h>
-
-#include <boost/range/iterator_range.hpp>
 #include <filesystem>
 #include <fstream>
 
+#include <boost/range/iterator_range.hpp>
+#include <catch2/catch.hpp>
+#include <sys/stat.h>
+
 #include "export/writers.h"
 #include "query/graph_loader.h"
-#include "query/graph_snapshot.h"
 #include "tests/export/export_fixture.h"
 
 namespace kg {

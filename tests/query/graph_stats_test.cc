@@ -1,10 +1,11 @@
 // Graph stats: counts, components, hubs and the warnings worth acting on.
-#include <catch2/catch.hpp>
+#include "query/graph_stats.h"
 
 #include <string>
 #include <vector>
 
-#include "query/graph_stats.h"
+#include <catch2/catch.hpp>
+
 #include "tests/query/hand_graph.h"
 
 namespace kg {
@@ -53,11 +54,9 @@ TEST_CASE("stats count nodes by type, edges by relation, and documents") {
   CHECK(stats.documents == 2);
   CHECK(stats.nodes_by_type ==
         std::map<std::string, size_t>{{"GPE", 2}, {"MONEY", 1}, {"ORG", 3}, {"PERSON", 3}});
-  CHECK(stats.edges_by_relation == std::map<std::string, size_t>{{"CONTRACT", 1},
-                                                                 {"FUNDED", 1},
-                                                                 {"LOCATED_IN", 1},
-                                                                 {"PAID", 1},
-                                                                 {"STATED", 1}});
+  CHECK(stats.edges_by_relation ==
+        std::map<std::string, size_t>{
+            {"CONTRACT", 1}, {"FUNDED", 1}, {"LOCATED_IN", 1}, {"PAID", 1}, {"STATED", 1}});
 }
 
 TEST_CASE("components ignore direction and a node without edges is a component of its own") {
@@ -125,8 +124,10 @@ TEST_CASE("a hub labelled in lower case or by one short word is junk") {
   CHECK_FALSE(looks_like_junk_label("de Blasio"));  // a capital anywhere is enough
   CHECK_FALSE(looks_like_junk_label("42"));
 
-  std::vector<NodeSpec> nodes = {{"org:the-company", 5, "the company"}, {"person:he", 5, "He"},
-                                 {"org:ftc", 5, "FTC"}, {"org:the-agency", 5, "the agency"}};
+  std::vector<NodeSpec> nodes = {{"org:the-company", 5, "the company"},
+                                 {"person:he", 5, "He"},
+                                 {"org:ftc", 5, "FTC"},
+                                 {"org:the-agency", 5, "the agency"}};
   std::vector<EdgeSpec> edges;
   for (int i = 0; i < 3; ++i) {
     std::string person = "person:p" + std::to_string(i);
@@ -142,17 +143,18 @@ TEST_CASE("a hub labelled in lower case or by one short word is junk") {
   GraphStats stats = compute_stats(g);
   const GraphWarning* junk = find(stats, "junk-label-hub");
   REQUIRE(junk != nullptr);
-  CHECK(testing::ids(g, junk->vertices) == std::vector<std::string>{"org:the-company", "person:he"});
+  CHECK(testing::ids(g, junk->vertices) ==
+        std::vector<std::string>{"org:the-company", "person:he"});
   CHECK(junk->advice.find("descriptions.tsv") != std::string::npos);
 }
 
 TEST_CASE("an amount with edges from two documents is a shared value node") {
-  Graph g = make_graph({{"money:usd:5000000", 2}, {"money:usd:3000000@a", 2}, {"org:a"},
-                        {"org:b"}, {"org:c"}},
-                       {{"org:a", "PAID", "money:usd:5000000", {"doc-a"}},
-                        {"org:b", "PAID", "money:usd:5000000", {"doc-b"}},
-                        {"org:a", "PAID", "money:usd:3000000@a", {"doc-a"}},
-                        {"org:c", "RECEIVED", "money:usd:3000000@a", {"doc-a"}}});
+  Graph g = make_graph(
+      {{"money:usd:5000000", 2}, {"money:usd:3000000@a", 2}, {"org:a"}, {"org:b"}, {"org:c"}},
+      {{"org:a", "PAID", "money:usd:5000000", {"doc-a"}},
+       {"org:b", "PAID", "money:usd:5000000", {"doc-b"}},
+       {"org:a", "PAID", "money:usd:3000000@a", {"doc-a"}},
+       {"org:c", "RECEIVED", "money:usd:3000000@a", {"doc-a"}}});
   GraphStats stats = compute_stats(g);
   const GraphWarning* shared = find(stats, "shared-value-node");
   REQUIRE(shared != nullptr);
@@ -168,7 +170,10 @@ Graph stated_hub(int degree, int same_rule) {
   for (int i = 0; i < degree; ++i) {
     std::string person = "person:p" + std::to_string(10 + i);
     nodes.push_back({person});
-    edges.push_back({person, "STATED", "org:wire-service", {"doc" + std::to_string(i)},
+    edges.push_back({person,
+                     "STATED",
+                     "org:wire-service",
+                     {"doc" + std::to_string(i)},
                      i < same_rule ? "said-to-outlet" : "rule" + std::to_string(i)});
   }
   return make_graph(nodes, edges);

@@ -1,7 +1,7 @@
 // Names typed without capitals or accents find the names as written.
-#include <catch2/catch.hpp>
-
 #include "query/name_fold.h"
+
+#include <catch2/catch.hpp>
 
 namespace kg {
 namespace {

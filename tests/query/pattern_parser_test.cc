@@ -99,9 +99,8 @@ TEST_CASE("types, relation classes and property keys are read without case") {
 }
 
 TEST_CASE("every property key, both quotes and every escape") {
-  const Pattern p = parsed(
-      R"((a {name:"O'Rourke", id:'person:maria-okafor', type:"PERSON", )"
-      R"(label:'Say \"hi\" \\ it\'s'})-->(b))");
+  const Pattern p = parsed(R"((a {name:"O'Rourke", id:'person:maria-okafor', type:"PERSON", )"
+                           R"(label:'Say \"hi\" \\ it\'s'})-->(b))");
   CHECK(p.nodes[0].props == Props{{"name", "O'Rourke"},
                                   {"id", "person:maria-okafor"},
                                   {"type", "PERSON"},

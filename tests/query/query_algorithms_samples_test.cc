@@ -1,12 +1,12 @@
 // The query algorithms on the graph of samples/, with answers that samples/EXPECTED.md states
 // (its Must triples), so they hold as long as the extractor keeps its promises.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
 #include <numeric>
 #include <set>
 #include <string>
 #include <vector>
+
+#include <catch2/catch.hpp>
 
 #include "query/ego_graph.h"
 #include "query/graph_stats.h"
@@ -130,7 +130,7 @@ TEST_CASE("samples: stats add up and money stays one node per article") {
   CHECK(typed == stats.nodes);
   CHECK(related == stats.edges);
   CHECK(stats.edges_by_relation.at("FUNDED") >= 2);  // Kessler and the Teachers Alliance
-  CHECK(stats.components > 1);  // 21 unrelated articles do not make one graph
+  CHECK(stats.components > 1);                       // 21 unrelated articles do not make one graph
   CHECK(stats.largest_component < stats.nodes);
   REQUIRE(stats.hubs.size() == kHubCount);
   CHECK(stats.hubs.front().score >= stats.hubs.back().score);

@@ -1,11 +1,12 @@
 // Rankings: top n by degree, PageRank, betweenness or mentions, ties by vertex id, by type.
-#include <catch2/catch.hpp>
+#include "query/rankings.h"
 
 #include <numeric>
 #include <string>
 #include <vector>
 
-#include "query/rankings.h"
+#include <catch2/catch.hpp>
+
 #include "tests/query/hand_graph.h"
 
 namespace kg {
@@ -93,11 +94,11 @@ TEST_CASE("PageRank follows the edges' direction and its scores are shares of 1"
 }
 
 TEST_CASE("PageRank ranks the funded bank above its funders, ties by id") {
-  Graph g = make_graph({{"org:harbor-bank"}, {"person:ann-lee"}, {"person:bo-diaz"},
-                        {"person:cy-ng"}},
-                       {{"person:ann-lee", "FUNDED", "org:harbor-bank"},
-                        {"person:bo-diaz", "FUNDED", "org:harbor-bank"},
-                        {"person:cy-ng", "FUNDED", "org:harbor-bank"}});
+  Graph g =
+      make_graph({{"org:harbor-bank"}, {"person:ann-lee"}, {"person:bo-diaz"}, {"person:cy-ng"}},
+                 {{"person:ann-lee", "FUNDED", "org:harbor-bank"},
+                  {"person:bo-diaz", "FUNDED", "org:harbor-bank"},
+                  {"person:cy-ng", "FUNDED", "org:harbor-bank"}});
   std::vector<Ranked> top = rank_vertices(g, RankBy::kPageRank, std::nullopt, 4);
   CHECK(testing::ids(g, {top[0].vertex, top[1].vertex, top[2].vertex, top[3].vertex}) ==
         std::vector<std::string>{"org:harbor-bank", "person:ann-lee", "person:bo-diaz",
@@ -106,13 +107,13 @@ TEST_CASE("PageRank ranks the funded bank above its funders, ties by id") {
   CHECK(top[0].score > top[1].score);
 }
 
-TEST_CASE("betweenness counts shortest paths through a vertex, ignoring direction and "
-          "parallel edges") {
+TEST_CASE(
+    "betweenness counts shortest paths through a vertex, ignoring direction and "
+    "parallel edges") {
   // a -> b <- c, and a second relation a -> b: b lies on the one path between a and c.
-  Graph path = make_graph({{"org:a"}, {"org:b"}, {"org:c"}},
-                          {{"org:a", "OWNS", "org:b"},
-                           {"org:a", "FUNDED", "org:b"},
-                           {"org:c", "OWNS", "org:b"}});
+  Graph path = make_graph(
+      {{"org:a"}, {"org:b"}, {"org:c"}},
+      {{"org:a", "OWNS", "org:b"}, {"org:a", "FUNDED", "org:b"}, {"org:c", "OWNS", "org:b"}});
   std::vector<double> scores = vertex_scores(path, RankBy::kBetweenness);
   CHECK(scores == std::vector<double>{0, 1, 0});
   // A star of four: the centre is on all 6 paths between leaves.
@@ -128,11 +129,11 @@ TEST_CASE("betweenness counts shortest paths through a vertex, ignoring directio
   CHECK(star[top[1].vertex].id == "org:l1");  // the leaves tie at 0
   CHECK(top[1].score == 0);
   // Two equal shortest paths a-b-d and a-c-d share the credit.
-  Graph square = make_graph({{"org:a"}, {"org:b"}, {"org:c"}, {"org:d"}},
-                            {{"org:a", "OWNS", "org:b"},
-                             {"org:a", "OWNS", "org:c"},
-                             {"org:b", "OWNS", "org:d"},
-                             {"org:c", "OWNS", "org:d"}});
+  Graph square =
+      make_graph({{"org:a"}, {"org:b"}, {"org:c"}, {"org:d"}}, {{"org:a", "OWNS", "org:b"},
+                                                                {"org:a", "OWNS", "org:c"},
+                                                                {"org:b", "OWNS", "org:d"},
+                                                                {"org:c", "OWNS", "org:d"}});
   CHECK(vertex_scores(square, RankBy::kBetweenness) == std::vector<double>{0.5, 0.5, 0.5, 0.5});
 }
 
@@ -146,8 +147,8 @@ TEST_CASE("an empty graph ranks nothing by any measure") {
 }
 
 TEST_CASE("betweenness is expensive above a billion vertices times edges") {
-  CHECK_FALSE(betweenness_is_expensive(testing::make_graph(
-      {{"org:a"}, {"org:b"}}, {{"org:a", "OWNS", "org:b"}})));
+  CHECK_FALSE(betweenness_is_expensive(
+      testing::make_graph({{"org:a"}, {"org:b"}}, {{"org:a", "OWNS", "org:b"}})));
   Graph big(40000);  // 40,000 vertices x 30,000 edges = 1.2e9
   for (Vertex v = 0; v < 30000; ++v) boost::add_edge(v, v + 1, big);
   CHECK(betweenness_is_expensive(big));

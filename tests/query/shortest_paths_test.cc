@@ -1,11 +1,12 @@
 // Shortest paths: every path of the minimal length, either edge direction, in vertex-id order,
 // cut by max_hops, max_paths and the relation filter.
-#include <catch2/catch.hpp>
+#include "query/shortest_paths.h"
 
 #include <string>
 #include <vector>
 
-#include "query/shortest_paths.h"
+#include <catch2/catch.hpp>
+
 #include "tests/query/hand_graph.h"
 
 namespace kg {
@@ -31,8 +32,7 @@ std::string describe(const Graph& g, const GraphPath& path) {
 std::vector<std::string> paths(const Graph& g, const std::string& from, const std::string& to,
                                const PathOptions& options = {}) {
   std::vector<std::string> out;
-  for (const GraphPath& path :
-       shortest_paths(g, vertex_of(g, from), vertex_of(g, to), options)) {
+  for (const GraphPath& path : shortest_paths(g, vertex_of(g, from), vertex_of(g, to), options)) {
     out.push_back(describe(g, path));
   }
   return out;
@@ -40,9 +40,13 @@ std::vector<std::string> paths(const Graph& g, const std::string& from, const st
 
 // Okafor and Whitcomb share a party (2 hops) and are linked through a contract (3 hops).
 Graph pentagon_graph() {
-  return make_graph({{"person:maria-okafor"}, {"person:thomas-whitcomb"},
-                     {"person:victor-lindqvist"}, {"org:aldermark-aerospace"}, {"org:pentagon"},
-                     {"norp:republican"}, {"gpe:wichita"}},
+  return make_graph({{"person:maria-okafor"},
+                     {"person:thomas-whitcomb"},
+                     {"person:victor-lindqvist"},
+                     {"org:aldermark-aerospace"},
+                     {"org:pentagon"},
+                     {"norp:republican"},
+                     {"gpe:wichita"}},
                     {{"person:maria-okafor", "SUPPORTED", "org:aldermark-aerospace"},
                      {"person:victor-lindqvist", "ROLE", "org:aldermark-aerospace"},
                      {"org:aldermark-aerospace", "CONTRACT", "org:pentagon"},
@@ -117,9 +121,8 @@ TEST_CASE("paths of equal length come in vertex-id order, not edge order, up to 
                         {"gpe:ohio", "HOSTS", "org:target"},
                         {"org:zeta-bank", "OWNS", "org:target"}});
   CHECK(paths(g, "person:ann-lee", "org:target") ==
-        std::vector<std::string>{
-            "person:ann-lee -LIVES_IN-> gpe:ohio -HOSTS-> org:target",
-            "person:ann-lee <-EMPLOYS- org:zeta-bank -OWNS-> org:target"});
+        std::vector<std::string>{"person:ann-lee -LIVES_IN-> gpe:ohio -HOSTS-> org:target",
+                                 "person:ann-lee <-EMPLOYS- org:zeta-bank -OWNS-> org:target"});
   PathOptions one;
   one.max_paths = 1;
   CHECK(paths(g, "person:ann-lee", "org:target", one) ==
@@ -135,11 +138,9 @@ TEST_CASE("one relation both ways is one hop, shown by the edge that points the 
                        {{"person:grant-holloway", "OPPOSED", "person:walter-kessler"},
                         {"person:walter-kessler", "OPPOSED", "person:grant-holloway"}});
   CHECK(paths(g, "person:walter-kessler", "person:grant-holloway") ==
-        std::vector<std::string>{
-            "person:walter-kessler -OPPOSED-> person:grant-holloway"});
+        std::vector<std::string>{"person:walter-kessler -OPPOSED-> person:grant-holloway"});
   CHECK(paths(g, "person:grant-holloway", "person:walter-kessler") ==
-        std::vector<std::string>{
-            "person:grant-holloway -OPPOSED-> person:walter-kessler"});
+        std::vector<std::string>{"person:grant-holloway -OPPOSED-> person:walter-kessler"});
 }
 
 TEST_CASE("different relations between two vertices are different paths, in edge order") {
@@ -149,10 +150,9 @@ TEST_CASE("different relations between two vertices are different paths, in edge
                         {"person:rebecca-harris", "MET", "person:walter-kessler"}});
   // Edge order: sources by id, so Harris's MET edge is first.
   CHECK(paths(g, "person:walter-kessler", "person:rebecca-harris") ==
-        std::vector<std::string>{
-            "person:walter-kessler <-MET- person:rebecca-harris",
-            "person:walter-kessler -FUNDED-> person:rebecca-harris",
-            "person:walter-kessler -SUPPORTED-> person:rebecca-harris"});
+        std::vector<std::string>{"person:walter-kessler <-MET- person:rebecca-harris",
+                                 "person:walter-kessler -FUNDED-> person:rebecca-harris",
+                                 "person:walter-kessler -SUPPORTED-> person:rebecca-harris"});
   PathOptions two;
   two.max_paths = 2;
   CHECK(paths(g, "person:walter-kessler", "person:rebecca-harris", two).size() == 2);
@@ -168,16 +168,15 @@ TEST_CASE("vertex sequences are ordered first, then the choice of hop on each st
                         {"org:c", "OWNS", "org:t"},
                         {"org:d", "OWNS", "org:t"}});
   CHECK(paths(g, "org:a", "org:t") ==
-        std::vector<std::string>{
-            "org:a -FUNDED-> org:b -OWNS-> org:c -OWNS-> org:t",
-            "org:a -OWNS-> org:b -OWNS-> org:c -OWNS-> org:t",
-            "org:a -FUNDED-> org:b -OWNS-> org:d -OWNS-> org:t",
-            "org:a -OWNS-> org:b -OWNS-> org:d -OWNS-> org:t"});
+        std::vector<std::string>{"org:a -FUNDED-> org:b -OWNS-> org:c -OWNS-> org:t",
+                                 "org:a -OWNS-> org:b -OWNS-> org:c -OWNS-> org:t",
+                                 "org:a -FUNDED-> org:b -OWNS-> org:d -OWNS-> org:t",
+                                 "org:a -OWNS-> org:b -OWNS-> org:d -OWNS-> org:t"});
 }
 
 TEST_CASE("a self-loop is never a hop") {
-  Graph g = make_graph({{"org:a"}, {"org:b"}},
-                       {{"org:a", "OWNS", "org:a"}, {"org:a", "OWNS", "org:b"}});
+  Graph g =
+      make_graph({{"org:a"}, {"org:b"}}, {{"org:a", "OWNS", "org:a"}, {"org:a", "OWNS", "org:b"}});
   CHECK(paths(g, "org:a", "org:b") == std::vector<std::string>{"org:a -OWNS-> org:b"});
 }
 
