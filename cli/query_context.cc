@@ -2,17 +2,13 @@
 
 #include <boost/range/iterator_range.hpp>
 
+#include "export/json_elements.h"
 #include "extract/entity_type.h"
 
 namespace kg {
 namespace {
 
 constexpr size_t kSuggestions = 5;
-
-void write_string(JsonOut& w, const std::string& key, const std::string& value) {
-  w.Key(key.c_str());
-  w.String(value.c_str(), static_cast<rapidjson::SizeType>(value.size()));
-}
 
 }  // namespace
 
@@ -26,8 +22,8 @@ std::optional<Vertex> QueryContext::resolve(const std::string& name, int* exit_c
     rapidjson::StringBuffer buffer;
     JsonOut w(buffer);
     w.StartObject();
-    write_string(w, "error", ambiguous ? "ambiguous name" : "unknown name");
-    write_string(w, "name", name);
+    json::put_field(w, "error", ambiguous ? "ambiguous name" : "unknown name");
+    json::put_field(w, "name", name);
     w.Key(ambiguous ? "candidates" : "suggestions");
     w.StartArray();
     for (Vertex v : listed) write_node_json(w, graph[v], false);
@@ -84,67 +80,19 @@ std::string evidence_line(const Evidence& evidence) {
 }
 
 void write_node_json(JsonOut& w, const NodeProps& node, bool full) {
-  w.StartObject();
-  write_string(w, "id", node.id);
-  write_string(w, "label", node.label);
-  write_string(w, "type", std::string(type_name(node.type)));
   if (full) {
-    w.Key("aliases");
-    w.StartArray();
-    for (const std::string& alias : node.aliases) w.String(alias.c_str());
-    w.EndArray();
-    if (!node.titles.empty()) {
-      w.Key("titles");
-      w.StartArray();
-      for (const std::string& title : node.titles) w.String(title.c_str());
-      w.EndArray();
-    }
-    w.Key("mentions");
-    w.Int(node.mentions);
-    w.Key("documents");
-    w.Int(node.documents);
-    if (node.value) {
-      w.Key("value");
-      w.Double(*node.value);
-    }
-    if (!node.currency.empty()) write_string(w, "currency", node.currency);
-    if (!node.date.empty()) write_string(w, "date", node.date);
+    json::put_node(w, node);
+    return;
   }
+  w.StartObject();
+  json::put_field(w, "id", node.id);
+  json::put_field(w, "label", node.label);
+  json::put_field(w, "type", type_name(node.type));
   w.EndObject();
 }
 
 void write_edge_json(JsonOut& w, const Graph& graph, Edge e, size_t max_evidence) {
-  const EdgeProps& edge = graph[e];
-  w.StartObject();
-  write_string(w, "source", graph[boost::source(e, graph)].id);
-  write_string(w, "target", graph[boost::target(e, graph)].id);
-  write_string(w, "relation", edge.relation);
-  write_string(w, "predicate", edge.predicate);
-  w.Key("weight");
-  w.Int(edge.weight);
-  if (!edge.amount.empty()) write_string(w, "amount", edge.amount);
-  if (!edge.title.empty()) write_string(w, "title", edge.title);
-  w.Key("evidence");
-  w.StartArray();
-  for (size_t i = 0; i < edge.evidence.size() && (max_evidence == 0 || i < max_evidence); ++i) {
-    const Evidence& ev = edge.evidence[i];
-    w.StartObject();
-    write_string(w, "doc", ev.doc);
-    if (!ev.field.empty()) write_string(w, "field", ev.field);
-    w.Key("start");
-    w.Uint(ev.start);
-    w.Key("end");
-    w.Uint(ev.end);
-    write_string(w, "text", ev.text);
-    write_string(w, "rule", ev.rule);
-    w.Key("confidence");
-    w.Double(ev.confidence);
-    if (!ev.hedge.empty()) write_string(w, "hedge", ev.hedge);
-    if (!ev.voice.empty()) write_string(w, "voice", ev.voice);
-    w.EndObject();
-  }
-  w.EndArray();
-  w.EndObject();
+  json::put_link(w, graph, e, max_evidence);
 }
 
 void flush_json(const rapidjson::StringBuffer& buffer, std::ostream& out) {
