@@ -31,7 +31,10 @@ measure() {
   local times=() rss=0
   for _ in $(seq "$runs"); do
     [ "${FRESH:-0}" = 1 ] && rm -f "$dir/.graph.json.kgsnap"
-    /usr/bin/time -f "%e %M" -o "$dir/time" "$kg" "$@" >/dev/null 2>&1 || true
+    status=0
+    /usr/bin/time -f "%e %M" -o "$dir/time" "$kg" "$@" >/dev/null 2>"$dir/stderr" || status=$?
+    # 0 found, 1 nothing matched: both are answers; anything else is a failure, not a figure.
+    if [ "$status" -gt 1 ]; then echo "query_speed: '$label' failed ($status):"; cat "$dir/stderr"; exit 1; fi
     read -r t m < <(tail -n 1 "$dir/time")
     times+=("$t"); (( m > rss )) && rss=$m
   done
@@ -40,6 +43,9 @@ measure() {
 }
 FRESH=1 measure "first query entity (parse, write snapshot)" query "$dir" entity "$other"
 measure "query entity (an ordinary person)" query "$dir" entity "$other"
+label=$($kg query "$dir" entity "$other" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["entity"]["label"])')
+measure "query entity (typed label, any case)" query "$dir" entity "${label,,}"
+measure "query entity (unknown: nearest names)" query "$dir" entity "Nobody Atall"
 measure "query entity (the top person)" query "$dir" entity "$hub" --evidence 0
 measure "query relations --relation FUNDED --limit 20" query "$dir" relations --relation FUNDED --limit 20
 measure "query path (ordinary -> top person)" query "$dir" path "$other" "$hub"

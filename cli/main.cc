@@ -1,16 +1,18 @@
 // kg: news articles in, a knowledge graph out. Subcommands live in their own files; this one
 // parses the command line and is the only place where exceptions are caught.
-#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <iostream>
 #include <thread>
+
+#include <CLI/CLI.hpp>
 
 #include "cli/options.h"
 #include "cli/query_cli.h"
 
 namespace {
 
-constexpr const char* kFooter = R"(INPUT is a .txt file (one article), a directory (recursive: .txt and .jsonl, in
+constexpr const char* kFooter =
+    R"(INPUT is a .txt file (one article), a directory (recursive: .txt and .jsonl, in
 sorted order), a .jsonl file (one article per line: "text", optional "id", "title", "date", "url",
 "source") or - for standard input.
 
@@ -23,8 +25,10 @@ Exit status:
 void add_common(CLI::App* command, kg::CommonOptions* options) {
   command->add_option("inputs", options->inputs, "Articles: .txt, directories, .jsonl, or -")
       ->required();
-  command->add_option("--rules", options->rules_dir, "Rules directory (default: the built-in rules/)");
-  command->add_option("-j,--threads", options->threads, "Worker threads (output is the same for any)")
+  command->add_option("--rules", options->rules_dir,
+                      "Rules directory (default: the built-in rules/)");
+  command
+      ->add_option("-j,--threads", options->threads, "Worker threads (output is the same for any)")
       ->check(CLI::Range(1, 256));
   command->add_flag("-q,--quiet", options->quiet, "Print only errors");
 }
@@ -44,8 +48,8 @@ int main(int argc, char** argv) {
   add_common(build, &build_options);
   build->add_option("-o,--out", out_dir, "Output directory")->required();
 
-  CLI::App* extract = app.add_subcommand(
-      "extract", "Print entities and triples, one JSON line per document");
+  CLI::App* extract =
+      app.add_subcommand("extract", "Print entities and triples, one JSON line per document");
   add_common(extract, &extract_options);
   extract->add_option("-o,--out", out_file, "Output file (default: standard output)");
   extract->add_flag("--bare-names", extract_options.bare_names,

@@ -39,6 +39,10 @@ Examples:
 Exit status: 0 found, 1 nothing matched (unknown name, no path, no row),
 2 usage error (bad option or pattern, ambiguous name, unreadable graph).)txt";
 
+const CLI::Validator kNonEmpty(
+    [](std::string& name) { return name.empty() ? std::string("a name cannot be empty") : ""; },
+    "NAME");
+
 void add_output_flags(CLI::App* command, bool* json, std::string* color) {
   command->add_flag("--json", *json, "Answer in JSON (for scripts)");
   command->add_option("--color", *color, "Colour: auto (a TTY without NO_COLOR), always, never")
@@ -59,13 +63,16 @@ QueryCli::QueryCli(CLI::App& app) : options_(std::make_unique<Options>()) {
 
   o.entity =
       query_->add_subcommand("entity", "One entity: its names, mentions and relations by class");
-  o.entity->add_option("name", o.name, "A label, alias or id")->required();
-  o.entity->add_option("--evidence", o.evidence, "Evidence sentences per relation (0: all)");
-  o.entity->footer("Example: kg query out entity \"okafor\" --evidence 2");
+  o.entity->add_option("name", o.name, "A label, alias or id")->required()->check(kNonEmpty);
+  o.entity->add_option("--evidence", o.evidence, "Evidence sentences per relation (0: all)")
+      ->check(CLI::NonNegativeNumber);
+  o.entity->footer(
+      "Usage: kg query GRAPH entity NAME [--evidence N] [--json]\n"
+      "Example: kg query out entity \"okafor\" --evidence 2");
 
   o.relations = query_->add_subcommand("relations", "Relations that pass every filter given");
-  o.relations->add_option("--from", o.filter.from, "Subject name");
-  o.relations->add_option("--to", o.filter.to, "Object name");
+  o.relations->add_option("--from", o.filter.from, "Subject name")->check(kNonEmpty);
+  o.relations->add_option("--to", o.filter.to, "Object name")->check(kNonEmpty);
   o.relations
       ->add_option("--relation", o.filter.relations, "Relation class (repeat or comma-separate)")
       ->delimiter(',');
@@ -75,21 +82,28 @@ QueryCli::QueryCli(CLI::App& app) : options_(std::make_unique<Options>()) {
                           "At least this many evidence sentences");
   o.relations->add_option("--doc", o.filter.doc,
                           "Only relations (and evidence) from this document id");
-  o.relations->add_option("--limit", o.filter.limit, "At most this many rows (0: all)");
-  o.relations->add_option("--evidence", o.filter.evidence,
-                          "Evidence sentences per relation (0: all)");
-  o.relations->footer("Example: kg query out relations --from Marchetti --relation FUNDED,PAID");
+  o.relations->add_option("--limit", o.filter.limit, "At most this many rows (0: all)")
+      ->check(CLI::NonNegativeNumber);
+  o.relations
+      ->add_option("--evidence", o.filter.evidence, "Evidence sentences per relation (0: all)")
+      ->check(CLI::NonNegativeNumber);
+  o.relations->footer(
+      "Usage: kg query GRAPH relations [filters] [--json]\n"
+      "Example: kg query out relations --from Marchetti --relation FUNDED,PAID");
 
   o.path_cmd = query_->add_subcommand("path", "The shortest connections between two entities");
-  o.path_cmd->add_option("from", o.path.from, "First entity")->required();
-  o.path_cmd->add_option("to", o.path.to, "Second entity")->required();
+  o.path_cmd->add_option("from", o.path.from, "First entity")->required()->check(kNonEmpty);
+  o.path_cmd->add_option("to", o.path.to, "Second entity")->required()->check(kNonEmpty);
   o.path_cmd->add_option("--max-hops", o.path.max_hops, "Longest path looked for")
       ->check(CLI::Range(1, 20));
   o.path_cmd->add_option("--relation", o.path.relations, "Only along these classes")
       ->delimiter(',');
-  o.path_cmd->add_option("--paths", o.path.max_paths,
-                         "At most this many paths of the shortest length");
-  o.path_cmd->footer("Example: kg query out path \"Sylvia Marchetti\" \"Daniel Okoro\"");
+  o.path_cmd
+      ->add_option("--paths", o.path.max_paths, "At most this many paths of the shortest length")
+      ->check(CLI::Range(1, 1000));
+  o.path_cmd->footer(
+      "Usage: kg query GRAPH path A B [--max-hops H] [--relation R] [--paths N] [--json]\n"
+      "Example: kg query out path \"Sylvia Marchetti\" \"Daniel Okoro\"");
 
   o.top =
       query_->add_subcommand("top", "Entities ranked by degree, pagerank, betweenness or mentions");
@@ -97,27 +111,37 @@ QueryCli::QueryCli(CLI::App& app) : options_(std::make_unique<Options>()) {
       ->check(CLI::IsMember({"degree", "pagerank", "betweenness", "mentions"}));
   o.top->add_option("--type", o.type, "Only entities of this type");
   o.top->add_option("-n", o.n, "How many")->check(CLI::Range(1, 100000));
-  o.top->footer("Example: kg query out top --by betweenness --type PERSON -n 10");
+  o.top->footer(
+      "Usage: kg query GRAPH top [--by B] [--type T] [-n N] [--json]\n"
+      "Example: kg query out top --by betweenness --type PERSON -n 10");
 
   o.ego_cmd = query_->add_subcommand("ego", "The neighbourhood of an entity, for Gephi");
-  o.ego_cmd->add_option("name", o.ego.name, "The centre")->required();
+  o.ego_cmd->add_option("name", o.ego.name, "The centre")->required()->check(kNonEmpty);
   o.ego_cmd->add_option("--depth", o.ego.depth, "Hops from the centre")->check(CLI::Range(0, 10));
   o.ego_cmd->add_option("--relation", o.ego.relations, "Only along these classes")->delimiter(',');
   o.ego_cmd->add_option("-o,--out", o.ego.out_file,
                         "Write it: .graphml, .gexf or .json (else list its edges)");
-  o.ego_cmd->footer("Example: kg query out ego \"Frontier Forward PAC\" --depth 2 -o ego.gexf");
+  o.ego_cmd->footer(
+      "Usage: kg query GRAPH ego NAME [--depth D] [--relation R] [-o FILE] [--json]\n"
+      "Example: kg query out ego \"Frontier Forward PAC\" --depth 2 -o ego.gexf");
 
   o.match = query_->add_subcommand("match", "Rows of a Cypher-like pattern of 1 to 3 hops");
   o.match->add_option("pattern", o.pattern, "e.g. \"(p:PERSON)-[:FUNDED]->(x)\"")->required();
-  o.match->add_option("--limit", o.limit, "At most this many rows (0: all)");
+  o.match->add_option("--limit", o.limit, "At most this many rows (0: all)")
+      ->check(CLI::NonNegativeNumber);
   o.match->footer(
+      "Usage: kg query GRAPH match PATTERN [--limit N] [--json]\n"
       "Examples:\n  kg query out match \"(p:PERSON)-[:FUNDED]->(x)\"\n"
       "  kg query out match \"(a {name:'Okoro'})-[r]-(b:ORG)\"\n"
       "  kg query out match \"(a:PERSON)-[:ROLE]->(o:ORG)<-[:CONTRACT]-(g)\"\n"
       "Grammar: docs/query.md");
 
-  // --json and --color may follow the subcommand: "kg query out entity X --json".
-  for (CLI::App* command : query_->get_subcommands({})) command->fallthrough();
+  // --json and --color may follow the subcommand ("kg query out entity X --json"); defaults are
+  // shown in each --help.
+  for (CLI::App* command : query_->get_subcommands({})) {
+    command->fallthrough();
+    for (CLI::Option* option : command->get_options()) option->capture_default_str();
+  }
 
   stats_ = app.add_subcommand("stats", "Counts, components, hubs and warnings of a built graph");
   stats_->add_option("graph", o.graph, "Output directory of kg build, graph.json or .graphml")

@@ -1,5 +1,8 @@
 #include "cli/query_context.h"
 
+#include <cctype>
+#include <set>
+
 #include <boost/range/iterator_range.hpp>
 
 #include "export/json_elements.h"
@@ -42,6 +45,22 @@ std::optional<Vertex> QueryContext::resolve(const std::string& name, int* exit_c
     err << "  " << graph[v].label << " [" << type_name(graph[v].type) << "]  " << graph[v].id
         << "\n";
   return std::nullopt;
+}
+
+bool QueryContext::relations_exist(const std::vector<std::string>& relations) const {
+  if (relations.empty()) return true;
+  std::set<std::string> present;
+  for (Edge e : boost::make_iterator_range(boost::edges(graph))) present.insert(graph[e].relation);
+  std::string missing;
+  for (std::string relation : relations) {
+    for (char& c : relation) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (!present.count(relation)) missing += (missing.empty() ? "" : ", ") + relation;
+  }
+  if (missing.empty()) return true;
+  err << "kg query: no edge has relation " << missing << "; this graph has:";
+  for (const std::string& relation : present) err << " " << relation;
+  err << "\n";
+  return false;
 }
 
 std::string QueryContext::node_name(Vertex v) const {
@@ -91,8 +110,10 @@ void write_node_json(JsonOut& w, const NodeProps& node, bool full) {
   w.EndObject();
 }
 
-void write_edge_json(JsonOut& w, const Graph& graph, Edge e, size_t max_evidence) {
-  json::put_link(w, graph, e, max_evidence);
+void write_edge_json(JsonOut& w, const Graph& graph, Edge e, size_t max_evidence,
+                     const std::string& doc) {
+  json::put_link(w, graph, e, max_evidence,
+                 [&](const Evidence& ev) { return doc.empty() || ev.doc == doc; });
 }
 
 void flush_json(const rapidjson::StringBuffer& buffer, std::ostream& out) {

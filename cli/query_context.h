@@ -36,6 +36,10 @@ struct QueryContext {
   // ambiguous: the candidates) and sets *exit_code: kQueryNothing or kQueryUsage.
   std::optional<Vertex> resolve(const std::string& name, int* exit_code) const;
 
+  // True when every class of `relations` labels some edge (case-insensitively); otherwise says
+  // on err which do not and what the graph has, so a typo is not read as "no connection".
+  bool relations_exist(const std::vector<std::string>& relations) const;
+
   // "Sylvia Marchetti [PERSON]", coloured by type.
   std::string node_name(Vertex v) const;
 
@@ -54,8 +58,9 @@ std::string evidence_line(const Evidence& evidence);
 // A node as {"id","label","type"} and, with `full`, every attribute of graph.json.
 void write_node_json(JsonOut& w, const NodeProps& node, bool full);
 // An edge as graph.json writes it ("source", "target", "relation", ...), its evidence cut to
-// `max_evidence` records (all when 0).
-void write_edge_json(JsonOut& w, const Graph& graph, Edge e, size_t max_evidence);
+// `max_evidence` records (all when 0), from document `doc` only when it is not empty.
+void write_edge_json(JsonOut& w, const Graph& graph, Edge e, size_t max_evidence,
+                     const std::string& doc = "");
 // Ends a JSON answer: the writer's text and a newline on `out`.
 void flush_json(const rapidjson::StringBuffer& buffer, std::ostream& out);
 

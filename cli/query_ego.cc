@@ -1,5 +1,6 @@
 // kg query ego X --depth N [-o FILE]: the neighbourhood of X, written in kg build's formats (by
 // the file's extension) for Gephi, or listed.
+#include <cctype>
 #include <filesystem>
 
 #include <boost/range/iterator_range.hpp>
@@ -17,7 +18,8 @@ namespace {
 using Writer = void (*)(const Graph&, std::ostream&);
 
 Writer writer_for(const std::string& path) {
-  const std::string extension = std::filesystem::path(path).extension().string();
+  std::string extension = std::filesystem::path(path).extension().string();
+  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (extension == ".graphml") return write_graphml;
   if (extension == ".gexf") return write_gexf;
   if (extension == ".json") return write_node_link_json;
@@ -35,6 +37,7 @@ int query_ego(const QueryContext& ctx, const EgoRequest& request) {
   int code = kQueryFound;
   const std::optional<Vertex> center = ctx.resolve(request.name, &code);
   if (!center) return code;
+  if (!ctx.relations_exist(request.relations)) return kQueryNothing;
   const Graph ego = ego_graph(ctx.graph, *center, request.depth, request.relations);
 
   if (write != nullptr) {

@@ -13,11 +13,19 @@ int query_path(const QueryContext& ctx, const PathRequest& request) {
   if (!from) return code;
   const std::optional<Vertex> to = ctx.resolve(request.to, &code);
   if (!to) return code;
+  if (!ctx.relations_exist(request.relations)) return kQueryNothing;
+  if (*from == *to && !ctx.json) {
+    ctx.out << request.from << " and " << request.to << " are the same entity, "
+            << ctx.graph[*from].label << "\n";
+    return kQueryFound;
+  }
   PathOptions options;
   options.max_hops = request.max_hops;
   options.relations = request.relations;
-  options.max_paths = request.max_paths;
-  const std::vector<GraphPath> paths = shortest_paths(ctx.graph, *from, *to, options);
+  options.max_paths = request.max_paths + 1;  // one more than shown: says whether more exist
+  std::vector<GraphPath> paths = shortest_paths(ctx.graph, *from, *to, options);
+  const bool truncated = paths.size() > request.max_paths;
+  if (truncated) paths.pop_back();
 
   if (ctx.json) {
     rapidjson::StringBuffer buffer;
@@ -27,6 +35,8 @@ int query_path(const QueryContext& ctx, const PathRequest& request) {
     write_node_json(w, ctx.graph[*from], false);
     w.Key("to");
     write_node_json(w, ctx.graph[*to], false);
+    w.Key("truncated");
+    w.Bool(truncated);
     w.Key("paths");
     w.StartArray();
     for (const GraphPath& path : paths) {
@@ -52,7 +62,7 @@ int query_path(const QueryContext& ctx, const PathRequest& request) {
   }
   if (paths.empty()) {
     ctx.out << "no connection between " << ctx.graph[*from].label << " and " << ctx.graph[*to].label
-            << " within " << request.max_hops << " hops"
+            << " within " << request.max_hops << (request.max_hops == 1 ? " hop" : " hops")
             << (request.relations.empty() ? "" : " along the relations given") << "\n";
     return kQueryNothing;
   }
@@ -60,7 +70,8 @@ int query_path(const QueryContext& ctx, const PathRequest& request) {
     const GraphPath& path = paths[i];
     ctx.out << (i ? "\n" : "")
             << ctx.terminal.bold("path " + std::to_string(i + 1) + " of " +
-                                 std::to_string(paths.size()) + ", " + std::to_string(path.size()) +
+                                 std::to_string(paths.size()) + (truncated ? "+" : "") + ", " +
+                                 std::to_string(path.size()) +
                                  (path.size() == 1 ? " hop" : " hops"))
             << "\n";
     Table table({"  hop", "evidence"});
@@ -73,6 +84,11 @@ int query_path(const QueryContext& ctx, const PathRequest& request) {
                 std::string(type_name(ctx.graph[hop.from].type)));
     }
     table.print(ctx.terminal, ctx.out);
+  }
+  if (truncated) {
+    ctx.out << ctx.terminal.dim("(more paths of this length exist; --paths " +
+                                std::to_string(request.max_paths * 2) + " shows more)")
+            << "\n";
   }
   return kQueryFound;
 }

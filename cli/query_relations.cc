@@ -38,12 +38,13 @@ int query_relations(const QueryContext& ctx, const RelationFilter& filter) {
   std::optional<Vertex> from, to;
   if (!filter.from.empty() && !(from = ctx.resolve(filter.from, &code))) return code;
   if (!filter.to.empty() && !(to = ctx.resolve(filter.to, &code))) return code;
+  if (!ctx.relations_exist(filter.relations)) return kQueryNothing;
   std::vector<std::string> relations;
   for (const std::string& r : filter.relations) relations.push_back(upper(r));
   for (const std::string* type : {&filter.subject_type, &filter.object_type}) {
     if (!type->empty() && !parse_type(upper(*type))) {
       ctx.err << "kg query: unknown entity type '" << *type
-              << "' (PERSON, ORG, GPE, LOC, NORP, EVENT, MONEY, PERCENT)\n";
+              << "' (PERSON, ORG, GPE, LOC, NORP, EVENT, MONEY, PERCENT, DATE)\n";
       return kQueryUsage;
     }
   }
@@ -80,7 +81,7 @@ int query_relations(const QueryContext& ctx, const RelationFilter& filter) {
     w.Uint64(total);
     w.Key("relations");
     w.StartArray();
-    for (Edge e : found) write_edge_json(w, ctx.graph, e, filter.evidence);
+    for (Edge e : found) write_edge_json(w, ctx.graph, e, filter.evidence, filter.doc);
     w.EndArray();
     w.EndObject();
     flush_json(buffer, ctx.out);

@@ -16,7 +16,8 @@ int query_top(const QueryContext& ctx, const std::string& by, const std::string&
     for (char& c : upper) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
     wanted = parse_type(upper);
     if (!wanted) {
-      ctx.err << "kg query: unknown entity type '" << type << "'\n";
+      ctx.err << "kg query: unknown entity type '" << type
+              << "' (PERSON, ORG, GPE, LOC, NORP, EVENT, MONEY, PERCENT, DATE)\n";
       return kQueryUsage;
     }
   }
@@ -34,8 +35,8 @@ int query_top(const QueryContext& ctx, const std::string& by, const std::string&
     std::ostringstream text;
     if (whole) {
       text << static_cast<long long>(score);
-    } else {
-      text << std::setprecision(4) << score;
+    } else {  // fixed decimals line up; PageRank on a large graph needs six
+      text << std::fixed << std::setprecision(rank_by == RankBy::kPageRank ? 6 : 1) << score;
     }
     return text.str();
   };
@@ -64,11 +65,11 @@ int query_top(const QueryContext& ctx, const std::string& by, const std::string&
     ctx.err << "kg query: no entities" << (type.empty() ? "" : " of type " + type) << "\n";
     return kQueryNothing;
   }
-  Table table({"#", "entity", "type", by}, false);
+  Table table({"entity", "type", by}, false);
   for (size_t i = 0; i < ranked.size(); ++i) {
     const NodeProps& node = ctx.graph[ranked[i].vertex];
     const std::string node_type(type_name(node.type));
-    table.add({std::to_string(i + 1), node.label, node_type, score_text(ranked[i].score)});
+    table.add({node.label, node_type, score_text(ranked[i].score)}, node_type);
   }
   table.print(ctx.terminal, ctx.out);
   return kQueryFound;

@@ -78,9 +78,11 @@ int print_stats(const QueryContext& ctx) {
   }
   std::ostream& out = ctx.out;
   const Terminal& t = ctx.terminal;
-  out << t.bold(std::to_string(stats.nodes) + " nodes, " + std::to_string(stats.edges) + " edges")
-      << " from " << stats.documents << " documents; " << stats.components
-      << " components, the largest " << stats.largest_component << " nodes\n";
+  const std::string summary =
+      std::to_string(stats.nodes) + " nodes, " + std::to_string(stats.edges) + " edges from " +
+      std::to_string(stats.documents) + " documents; " + std::to_string(stats.components) +
+      " components, the largest " + std::to_string(stats.largest_component) + " nodes";
+  for (const std::string& line : wrap(summary, t.width)) out << t.bold(line) << "\n";
   Table by_type({"type", "nodes"}, false);
   for (const auto& [type, count] : stats.nodes_by_type)
     by_type.add({type, std::to_string(count)}, type);

@@ -9,6 +9,37 @@ constexpr size_t kGap = 2;            // spaces between columns
 constexpr size_t kMinLastWidth = 40;  // narrower than this, the last column goes below its row
 constexpr size_t kUnderIndent = 4;    // ... indented this much
 
+constexpr size_t kMinCellWidth = 10;  // a column is never cut narrower than this
+
+// `text` cut to `width` columns, its end marked with "…" when anything was cut.
+std::string cut(const std::string& text, size_t width) {
+  if (display_width(text) <= width || width == 0) return text;
+  std::string out;
+  size_t columns = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const bool starts_character = (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    if (starts_character && ++columns == width) break;
+    out += text[i];
+  }
+  return out + "…";
+}
+
+// Narrows the widest columns, one column at a time, until they and their gaps fit `budget` (or
+// none can shrink further).
+void fit(std::vector<size_t>* widths, size_t count, size_t budget) {
+  auto total = [&] {
+    size_t sum = 0;
+    for (size_t c = 0; c < count; ++c) sum += (*widths)[c] + kGap;
+    return sum;
+  };
+  while (total() > budget) {
+    auto widest =
+        std::max_element(widths->begin(), widths->begin() + static_cast<std::ptrdiff_t>(count));
+    if (*widest <= kMinCellWidth) return;
+    --*widest;
+  }
+}
+
 std::string pad(const std::string& text, size_t width) {
   const size_t w = display_width(text);
   return text + std::string(width > w ? width - w : 0, ' ');
@@ -29,6 +60,8 @@ void Table::print(const Terminal& terminal, std::ostream& out) const {
     widths[c] = display_width(headers_[c]);
     for (const Row& row : rows_) widths[c] = std::max(widths[c], display_width(row.cells[c]));
   }
+  // Names are cut only when they do not fit even with the running text moved under its row.
+  fit(&widths, aligned, terminal.width + kGap);
   size_t indent = 0;
   for (size_t c = 0; c + 1 < columns; ++c) indent += widths[c] + kGap;
   // Too little room beside the other columns: the last one goes under its row, indented.
@@ -42,7 +75,8 @@ void Table::print(const Terminal& terminal, std::ostream& out) const {
     if (!wrap_last_) {  // short cells: aligned, the last one unpadded
       std::string line;
       for (size_t c = 0; c < columns; ++c) {
-        std::string cell = c + 1 == columns ? cells[c] : pad(cells[c], widths[c] + kGap);
+        std::string cell = cut(cells[c], widths[c]);
+        if (c + 1 < columns) cell = pad(cell, widths[c] + kGap);
         if (header) cell = terminal.bold(cell);
         if (c == 0 && !type.empty()) cell = terminal.colored(cell, type);
         line += cell;
@@ -52,7 +86,8 @@ void Table::print(const Terminal& terminal, std::ostream& out) const {
     }
     std::string line;
     for (size_t c = 0; c + 1 < columns; ++c) {
-      std::string cell = c + 2 == columns && !beside ? cells[c] : pad(cells[c], widths[c] + kGap);
+      std::string cell = cut(cells[c], widths[c]);
+      if (c + 2 < columns || beside) cell = pad(cell, widths[c] + kGap);
       if (header) cell = terminal.bold(cell);
       if (c == 0 && !type.empty()) cell = terminal.colored(cell, type);
       line += cell;

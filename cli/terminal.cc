@@ -1,5 +1,6 @@
 #include "cli/terminal.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include <sys/ioctl.h>
@@ -7,6 +8,8 @@
 
 namespace kg {
 namespace {
+
+constexpr size_t kMinWidth = 20;  // narrower windows wrap as if they were this wide
 
 std::string paint(std::string_view text, const char* code) {
   return std::string("\033[") + code + "m" + std::string(text) + "\033[0m";
@@ -21,11 +24,12 @@ Terminal Terminal::of_stdout(ColorChoice choice) {
   t.color = choice == ColorChoice::kAlways ||
             (choice == ColorChoice::kAuto && tty && (no_color == nullptr || *no_color == '\0'));
   winsize size{};
-  if (tty && ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col >= 40) {
-    t.width = size.ws_col;
+  if (tty && ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
+    t.width = std::max<size_t>(size.ws_col, kMinWidth);
   } else if (const char* columns = std::getenv("COLUMNS"); columns != nullptr) {
     const long parsed = std::strtol(columns, nullptr, 10);
-    if (parsed >= 40 && parsed <= 1000) t.width = static_cast<size_t>(parsed);
+    if (parsed > 0 && parsed <= 1000)
+      t.width = std::max<size_t>(static_cast<size_t>(parsed), kMinWidth);
   }
   return t;
 }

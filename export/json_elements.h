@@ -76,9 +76,14 @@ void put_node(Writer& w, const NodeProps& node) {
   w.EndObject();
 }
 
-// `max_evidence` cuts the evidence list (0: all of it).
-template <class Writer>
-void put_link(Writer& w, const Graph& graph, Edge e, size_t max_evidence = 0) {
+// Every evidence record is written.
+struct AllEvidence {
+  bool operator()(const Evidence&) const { return true; }
+};
+
+// The evidence list holds the records `keep` accepts, at most `max_evidence` (0: no limit).
+template <class Writer, class Keep = AllEvidence>
+void put_link(Writer& w, const Graph& graph, Edge e, size_t max_evidence = 0, Keep keep = {}) {
   const EdgeProps& edge = graph[e];
   w.StartObject();
   put_field(w, "source", graph[boost::source(e, graph)].id);
@@ -93,8 +98,11 @@ void put_link(Writer& w, const Graph& graph, Edge e, size_t max_evidence = 0) {
   if (!edge.title.empty()) put_field(w, "title", edge.title);
   w.Key("evidence");
   w.StartArray();
-  for (size_t i = 0; i < edge.evidence.size() && (max_evidence == 0 || i < max_evidence); ++i) {
-    const Evidence& ev = edge.evidence[i];
+  size_t written = 0;
+  for (const Evidence& ev : edge.evidence) {
+    if (max_evidence != 0 && written == max_evidence) break;
+    if (!keep(ev)) continue;
+    ++written;
     w.StartObject();
     put_field(w, "doc", ev.doc);
     if (!ev.field.empty()) put_field(w, "field", ev.field);

@@ -56,8 +56,9 @@ EntityIndex::EntityIndex(const Graph& graph) : graph_(graph) {
 }
 
 std::vector<Vertex> EntityIndex::find(std::string_view name) const {
-  if (auto id = by_id_.find(std::string(name)); id != by_id_.end()) return {id->second};
   const std::string folded = fold_name(name);
+  // Ids are lower-case ASCII, so the folded name finds one typed in any case.
+  if (auto id = by_id_.find(folded); id != by_id_.end()) return {id->second};
   for (const auto* names : {&by_label_, &by_alias_}) {
     auto it = names->find(folded);
     if (it == names->end()) continue;

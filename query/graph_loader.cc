@@ -40,7 +40,12 @@ Status load_graph(const std::string& path, Graph* graph) {
                                 "graph.json or graph.graphml)");
   }
   if (read_fresh_snapshot(path, graph)) return Status::OK();
-  KG_RETURN_IF_ERROR(read(path, graph));
+  try {
+    KG_RETURN_IF_ERROR(read(path, graph));
+  } catch (const std::exception& e) {  // bad_alloc on a huge file, say: still name the file
+    graph->clear();
+    return Status::InvalidInput(path + ": cannot read the graph: " + e.what());
+  }
   (void)write_snapshot(path, *graph);  // best effort: without it the next query parses again
   return Status::OK();
 }

@@ -1,8 +1,11 @@
 // graph.graphml -> Graph with Boost's read_graphml. Boost keeps GraphML node ids to itself, so
 // they are taken from the <node id="..."> attributes, which it reads in the same order.
+#include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <fstream>
 #include <limits>
+#include <set>
 #include <sstream>
 
 #include <boost/graph/graphml.hpp>
@@ -44,7 +47,7 @@ std::vector<std::string> split_list(const std::string& joined) {
 // "doc:start-end rule: text | doc:..." (export/attribute_text.h). A record starts where that shape
 // does, so a " | " inside a sentence stays in its text.
 std::vector<Evidence> split_evidence(const std::string& joined) {
-  static const RE2 kHeader(R"((?:^| \| )([^\s:|]+):(?:(title):)?(\d+)-(\d+) (\S+): )");
+  static const RE2 kHeader(R"((?:^| \| )([^\s:|]+):(?:(title):)?(\d{1,10})-(\d{1,10}) (\S+): )");
   std::vector<Evidence> records;
   re2::StringPiece groups[6];
   size_t pos = 0;
@@ -55,8 +58,11 @@ std::vector<Evidence> split_evidence(const std::string& joined) {
     Evidence e;
     e.doc = std::string(groups[1]);
     e.field = std::string(groups[2]);
-    e.start = static_cast<uint32_t>(std::stoul(std::string(groups[3])));
-    e.end = static_cast<uint32_t>(std::stoul(std::string(groups[4])));
+    // At most 10 digits (RE2 caps them below), so strtoull never overflows; clamp to 32 bits.
+    e.start = static_cast<uint32_t>(std::min<unsigned long long>(
+        std::strtoull(std::string(groups[3]).c_str(), nullptr, 10), UINT32_MAX));
+    e.end = static_cast<uint32_t>(std::min<unsigned long long>(
+        std::strtoull(std::string(groups[4]).c_str(), nullptr, 10), UINT32_MAX));
     e.rule = std::string(groups[5]);
     records.push_back(std::move(e));
     pos = header_begin + groups[0].size();
@@ -168,7 +174,13 @@ Status read_graphml_file(const std::string& path, Graph* out) {
     props.evidence = split_evidence(edge.evidence);
     boost::add_edge(boost::source(e, raw), boost::target(e, raw), std::move(props), graph);
   }
+  // GraphML keeps no document count: the documents its edges' evidence comes from.
+  std::set<std::string> documents;
+  for (Edge e : boost::make_iterator_range(boost::edges(graph))) {
+    for (const Evidence& ev : graph[e].evidence) documents.insert(ev.doc);
+  }
   graph[boost::graph_bundle].name = path;
+  graph[boost::graph_bundle].documents = static_cast<int>(documents.size());
   return Status::OK();
 }
 

@@ -88,6 +88,8 @@ std::string fold_name(std::string_view name) {
     char base = 0;
     if (cp < 0x80) {
       base = static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp - 'A' + 'a' : cp);
+    } else if (cp >= 0x300 && cp <= 0x36F) {
+      continue;  // a combining accent typed apart from its letter ("o" + U+0301)
     } else if (cp == 0x2019 || cp == 0x2018) {
       base = '\'';
     } else if (cp >= 0xC0 && cp <= 0xFF) {

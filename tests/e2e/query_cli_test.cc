@@ -1,6 +1,9 @@
 // kg query and kg stats on the samples' graph: each command's answer, its JSON, its exit status,
 // and every error path (unknown and ambiguous names, bad patterns, unreadable or old graphs).
+#include <algorithm>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <set>
 
 #include <catch2/catch.hpp>
@@ -113,6 +116,13 @@ TEST_CASE("relations filters by subject, class, object, types, weight and docume
   CHECK(sources(samples().query(
             "relations --from Okoro --doc colorado_super_pac --relation MEMBER_OF --json")) ==
         std::multiset<std::string>{"person:daniel-okoro"});
+  // --doc keeps that document's evidence only, in JSON as in the table.
+  rapidjson::Document wire = json_of(samples().query(
+      "relations --from Okafor --relation LIVES_IN --doc wire-001 --evidence 0 --json"));
+  REQUIRE(wire["relations"].Size() >= 1);
+  for (const auto& r : wire["relations"].GetArray()) {
+    for (const auto& ev : r["evidence"].GetArray()) CHECK(str(ev["doc"]) == "wire-001");
+  }
   RunResult elsewhere = samples().query("relations --from Okoro --doc harbor_bank_donation");
   CHECK(elsewhere.exit_code == 1);
   CHECK_THAT(elsewhere.err, Catch::Contains("no relation matches"));
@@ -148,8 +158,18 @@ TEST_CASE("path gives each shortest connection with its hops and evidence") {
   CHECK_THAT(
       short_hops.out,
       Catch::Contains("no connection between Sylvia Marchetti and Daniel Okoro within 2 hops"));
-  CHECK(samples().query("path \"Sylvia Marchetti\" \"Daniel Okoro\" --relation FUNDED").exit_code ==
-        1);
+  CHECK(samples().query("path Marchetti Okoro --relation FUNDED").exit_code == 1);
+  RunResult typo = samples().query("path Marchetti Okoro --relation FUNDD");
+  CHECK(typo.exit_code == 1);
+  CHECK_THAT(typo.err, Catch::Contains("no edge has relation FUNDD; this graph has: ACQUIRED"));
+  CHECK(samples().query("path Marchetti Okoro --paths 0").exit_code == 2);
+  RunResult same = samples().query("path Marchetti \"Sylvia Marchetti\"");
+  CHECK(same.exit_code == 0);
+  CHECK_THAT(same.out, Catch::Contains("are the same entity, Sylvia Marchetti"));
+  // Okafor and Adeyemi are joined by more shortest paths than asked for: the answer says so.
+  rapidjson::Document cut = json_of(samples().query("path Okafor Adeyemi --paths 1 --json"));
+  CHECK(cut["paths"].Size() == 1);
+  CHECK(cut["truncated"].GetBool());
 }
 
 TEST_CASE("top ranks by degree, pagerank, betweenness and mentions, ties by id") {
@@ -249,7 +269,60 @@ TEST_CASE("an unreadable, truncated or old graph exits 2 naming the file") {
   CHECK_THAT(old.err, Catch::Contains("written by an older kg"));
 }
 
+TEST_CASE("a directory with only graph.graphml is read, documents counted from its evidence") {
+  TempDir dir;
+  std::filesystem::create_directories(dir / "g");
+  std::filesystem::copy_file(samples().out + "/graph.graphml", dir / "g/graph.graphml");
+  RunResult stats = testing::run_kg("stats " + (dir / "g") + " --json", dir);
+  REQUIRE(stats.exit_code == 0);
+  CHECK(json_of(stats)["documents"].GetInt() == 21);
+  RunResult entity = testing::run_kg("query " + (dir / "g") + " entity marchetti --json", dir);
+  CHECK(entity.exit_code == 0);
+
+  std::string graphml = read_file(samples().out + "/graph.graphml");
+  const std::string format = "<data key=\"kg_format\">1</data>";
+  graphml.erase(graphml.find(format), format.size());
+  std::ofstream(dir / "old.graphml") << graphml;
+  RunResult old = testing::run_kg("query " + (dir / "old.graphml") + " top", dir);
+  CHECK(old.exit_code == 2);
+  CHECK_THAT(old.err, Catch::Contains("written by an older kg"));
+  std::ofstream(dir / "broken.graphml") << graphml.substr(0, graphml.size() / 2);
+  RunResult broken = testing::run_kg("stats " + (dir / "broken.graphml"), dir);
+  CHECK(broken.exit_code == 2);
+  CHECK_THAT(broken.err, Catch::Contains(dir / "broken.graphml: "));
+}
+
+// The widest line of `text`, in code points.
+size_t longest_line(const std::string& text) {
+  size_t longest = 0, start = 0;
+  for (size_t end; (end = text.find('\n', start)) != std::string::npos; start = end + 1) {
+    size_t width = 0;
+    for (size_t i = start; i < end; ++i)
+      width += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    longest = std::max(longest, width);
+  }
+  return longest;
+}
+
+TEST_CASE("tables fit a narrow terminal: names cut with an ellipsis, evidence under its row") {
+  TempDir dir;
+  const std::string out = samples().out;  // built first: building sets COLUMNS wide
+  setenv("COLUMNS", "50", 1);
+  for (const char* args : {"relations --relation FUNDED", "top -n 10", "entity Okafor",
+                           "match \"(a)-[r]->(b)\" --limit 20", "path Marchetti Okoro", "stats"}) {
+    RunResult run =
+        testing::run_kg(std::string(args) == "stats" ? "stats " + samples().out
+                                                     : "query " + samples().out + " " + args,
+                        dir);
+    INFO(args);
+    REQUIRE(run.exit_code == 0);
+    CHECK(longest_line(run.out) <= 50);
+  }
+  setenv("COLUMNS", "400", 1);
+}
+
 TEST_CASE("colour only when asked or on a TTY, and --help for every subcommand has examples") {
+  CHECK(samples().query("entity Okoro --color auto").out.find("\033[") == std::string::npos);
   CHECK(samples().query("entity Okoro --color always").out.find("\033[1m") != std::string::npos);
   CHECK(samples().query("entity Okoro --color never").out.find("\033[") == std::string::npos);
   for (const char* command : {"entity", "relations", "path", "top", "ego", "match"}) {

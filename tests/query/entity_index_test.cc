@@ -26,6 +26,7 @@ TEST_CASE("a label, an alias or an id finds its node, in any case and without ac
   CHECK(ids(g, index.find("societe generale")) == Ids{"org:societe-generale"});
   CHECK(ids(g, index.find("SOCGEN")) == Ids{"org:societe-generale"});
   CHECK(ids(g, index.find("org:at-t")) == Ids{"org:at-t"});
+  CHECK(ids(g, index.find("PERSON:Kamala-Harris")) == Ids{"person:kamala-harris"});
   CHECK(index.find("Nobody Known").empty());
 }
 
