@@ -4,9 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# libxml2-utils (xmllint) and python3-networkx: the tests load the exports with them.
+# libxml2-utils (xmllint), python3-networkx and python3-igraph: the tests load the exports with them.
 packages=(g++ cmake make pkg-config python3 libboost-graph-dev rapidjson-dev libre2-dev catch2
-          libcli11-dev libxml2-utils python3-networkx)
+          libcli11-dev libxml2-utils python3-networkx python3-igraph)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
