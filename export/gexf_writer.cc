@@ -11,6 +11,7 @@
 
 #include "export/attribute_text.h"
 #include "base/number_format.h"
+#include "export/start_positions.h"
 #include "export/writers.h"
 #include "export/xml_escape.h"
 #include "extract/entity_type.h"
@@ -50,12 +51,6 @@ std::string node_size(int mentions) {
   return format_fixed(10.0 + 4.0 * std::log2(1.0 + std::max(0, mentions)), 3);
 }
 
-// Nodes start on a circle in id order: viewers built on sigma.js need coordinates, and a
-// deterministic start keeps the file reproducible. Gephi's layouts move them from there.
-std::string coordinate(double value) {
-  const double rounded = std::round(value * 1000.0) / 1000.0;
-  return format_fixed(rounded == 0 ? 0.0 : rounded, 3);  // no "-0.000"
-}
 
 }  // namespace
 
@@ -90,9 +85,7 @@ void write_gexf(const Graph& graph, std::ostream& out) {
   out << "    </attributes>\n";
 
   const size_t count = boost::num_vertices(graph);
-  const double kPi = std::acos(-1.0);
   // About 50 units of arc per node, so that sizes up to ~40 do not overlap.
-  const double radius = std::max(100.0, 50.0 * static_cast<double>(count) / (2 * kPi));
   out << "    <nodes>\n";
   size_t index = 0;
   for (auto v : boost::make_iterator_range(boost::vertices(graph))) {
@@ -111,12 +104,12 @@ void write_gexf(const Graph& graph, std::ostream& out) {
     attvalue(out, "currency", node.currency);
     attvalue(out, "date", node.date);
     const Rgb color = kPalette[static_cast<size_t>(node.type)];
-    const double angle = 2 * kPi * static_cast<double>(index++) / static_cast<double>(count);
+    const StartPosition at = start_position(index++, count);
     out << "        </attvalues>\n"
         << "        <viz:color r=\"" << std::to_string(color.r) << "\" g=\""
         << std::to_string(color.g) << "\" b=\"" << std::to_string(color.b) << "\" a=\"1.0\"/>\n"
-        << "        <viz:position x=\"" << coordinate(radius * std::cos(angle)) << "\" y=\""
-        << coordinate(radius * std::sin(angle)) << "\" z=\"0.0\"/>\n"
+        << "        <viz:position x=\"" << format_fixed(at.x, 3) << "\" y=\""
+        << format_fixed(at.y, 3) << "\" z=\"0.0\"/>\n"
         << "        <viz:size value=\"" << node_size(node.mentions) << "\"/>\n"
         << "      </node>\n";
   }

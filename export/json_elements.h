@@ -10,6 +10,7 @@
 #include <boost/graph/graph_traits.hpp>
 #include <rapidjson/writer.h>
 
+#include "export/start_positions.h"
 #include "export/xml_escape.h"
 #include "extract/entity_type.h"
 #include "graph/knowledge_graph.h"
@@ -45,8 +46,9 @@ void put_number(Writer& w, double value) {
   }
 }
 
+// `position`: the node's start (x, y) in graph.json; none in query answers.
 template <class Writer>
-void put_node(Writer& w, const NodeProps& node) {
+void put_node(Writer& w, const NodeProps& node, const StartPosition* position = nullptr) {
   w.StartObject();
   put_field(w, "id", node.id);
   put_field(w, "label", node.label);
@@ -73,6 +75,12 @@ void put_node(Writer& w, const NodeProps& node) {
   w.Int(node.mentions);
   w.Key("documents");
   w.Int(node.documents);
+  if (position != nullptr) {
+    w.Key("x");
+    w.Double(position->x);
+    w.Key("y");
+    w.Double(position->y);
+  }
   w.EndObject();
 }
 

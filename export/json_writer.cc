@@ -54,8 +54,11 @@ void write_node_link_json(const Graph& graph, std::ostream& out) {
 
   w.Key("nodes");
   w.StartArray();
+  const size_t count = boost::num_vertices(graph);
+  size_t index = 0;
   for (auto v : boost::make_iterator_range(boost::vertices(graph))) {
-    put_node(w, graph[v]);
+    const StartPosition at = start_position(index++, count);
+    put_node(w, graph[v], &at);
     flush(buffer, out);
   }
   w.EndArray();

@@ -1,6 +1,7 @@
 #include <rapidjson/document.h>
 
 #include <catch2/catch.hpp>
+#include <cstdio>
 #include <sstream>
 #include <string>
 
@@ -98,7 +99,7 @@ TEST_CASE("graph.json writes keys in the contract's order with short numbers") {
   CHECK_THAT(text, Catch::Contains("{\"id\":\"money:usd:100000000\",\"label\":\"$100 million\","
                                    "\"type\":\"MONEY\",\"value\":100000000,\"currency\":\"USD\","
                                    "\"aliases\":[\"$100 million\"],\"mentions\":2,"
-                                   "\"documents\":2}"));
+                                   "\"documents\":2,\"x\":100.0,\"y\":0.0}"));
   CHECK_THAT(text, Catch::Contains("\"confidence\":0.65}"));
   CHECK_THAT(text, Catch::Contains("\"source\":\"person:michael-bloomberg\",\"target\":"
                                    "\"person:kamala-harris\",\"key\":0,\"relation\":\"FUNDED\","
@@ -134,6 +135,36 @@ TEST_CASE("graph.json stays valid for odd values") {
   CHECK(str(doc["nodes"][2]["label"]) == "Soci\xEF\xBF\xBD");  // cut character replaced
   CHECK(doc["links"].Size() == 0);
   CHECK(doc["nodes"][2]["aliases"].IsArray());
+}
+
+}  // namespace
+}  // namespace kg
+
+namespace kg {
+namespace {
+
+TEST_CASE("graph.json gives every node the start position graph.gexf gives it") {
+  const Graph graph = testing::sample_graph();
+  const std::string text = json_of(graph);
+  rapidjson::Document doc;
+  doc.Parse(text.c_str(), text.size());
+  REQUIRE_FALSE(doc.HasParseError());
+  std::ostringstream gexf;
+  write_gexf(graph, gexf);
+  const auto& nodes = doc["nodes"];
+  REQUIRE(nodes.Size() == 6);
+  for (rapidjson::SizeType i = 0; i < nodes.Size(); ++i) {
+    REQUIRE(nodes[i]["x"].IsNumber());
+    REQUIRE(nodes[i]["y"].IsNumber());
+    // The same circle in id order: the first node at angle 0, on the positive x axis.
+    char position[96];
+    std::snprintf(position, sizeof position, "<viz:position x=\"%.3f\" y=\"%.3f\"",
+                  nodes[i]["x"].GetDouble(), nodes[i]["y"].GetDouble());
+    CHECK_THAT(gexf.str(), Catch::Contains(position));
+  }
+  CHECK(nodes[0]["y"].GetDouble() == 0.0);
+  CHECK(nodes[0]["x"].GetDouble() > 0);
+  CHECK(nodes[3]["x"].GetDouble() < 0);  // half way round
 }
 
 }  // namespace
