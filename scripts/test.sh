@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
+scripts/setup_clients.sh
 # The library never includes upward: extract/ knows nothing of graph/, export/ or cli/.
 if grep -rnE '#include "(graph|export|cli)/' extract/; then
   echo "test: extract/ must not include graph/, export/ or cli/" >&2
