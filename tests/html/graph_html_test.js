@@ -19,26 +19,25 @@ function findChromium() {
     if (process.env.KG_CLIENT_TESTS === "0") { console.log("skipped: KG_CLIENT_TESTS=0"); return; }
     throw new Error("chromium not found (run scripts/setup.sh, or KG_CLIENT_TESTS=0 to skip)");
   }
-  const browser = await chromium.launch({ executablePath: exe, args: ["--no-sandbox", "--use-gl=swiftshader"] });
+  const browser = await chromium.launch({ executablePath: exe, args: ["--no-sandbox", "--enable-unsafe-swiftshader"] });
   const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   const t0 = Date.now();
   await page.goto("file://" + path.resolve(page_path));
-  await page.waitForFunction(() => window.KG_READY === true, null, { timeout: 60000 });
+  await page.waitForFunction(() => window.KG_READY === true, null, { timeout: 180000 });
   console.log("load+layout+first render ms: " + (Date.now() - t0));
   if (errors.length) throw new Error("page errors: " + errors.join("; "));
-  // Non-blank pixels on sigma's node canvas.
-  const painted = await page.evaluate(() => {
-    const c = document.querySelector("#kg-canvas canvas.sigma-nodes");
-    const gl = c.getContext("webgl", { preserveDrawingBuffer: true }) || c.getContext("webgl2");
-    const img = document.createElement("canvas");
-    img.width = c.width; img.height = c.height;
-    const ctx = img.getContext("2d"); ctx.drawImage(c, 0, 0);
-    const px = ctx.getImageData(0, 0, img.width, img.height).data;
-    let n = 0; for (let i = 3; i < px.length; i += 4) if (px[i] !== 0) n++;
+  // Non-blank pixels: screenshot the graph area, decode it in the page, count non-white pixels.
+  const png = (await page.locator("#kg-canvas").screenshot()).toString("base64");
+  const painted = await page.evaluate(async (b64) => {
+    const img = new Image(); img.src = "data:image/png;base64," + b64; await img.decode();
+    const c = document.createElement("canvas"); c.width = img.width; c.height = img.height;
+    const ctx = c.getContext("2d"); ctx.drawImage(img, 0, 0);
+    const px = ctx.getImageData(0, 0, c.width, c.height).data;
+    let n = 0; for (let i = 0; i < px.length; i += 4) if (px[i] < 240 || px[i + 1] < 240 || px[i + 2] < 240) n++;
     return n;
-  });
+  }, png);
   if (painted < 100) throw new Error("node canvas looks blank: " + painted + " painted pixels");
   await page.fill("#kg-search", entity);
   await page.press("#kg-search", "Enter");
