@@ -21,3 +21,6 @@ fi
 build_type=${KG_BUILD_TYPE:-Release}
 cmake -S . -B build -DCMAKE_BUILD_TYPE="$build_type" ${KG_CMAKE_ARGS:-} >/dev/null
 cmake --build build -j"$(nproc)"
+
+# web/vendor.js for `kg build --html` (needs npm; without it --html fails with a clear error).
+if command -v npm >/dev/null 2>&1; then scripts/vendor_web.sh; else echo "setup: npm missing, skipping web/vendor.js"; fi

@@ -1,0 +1,4 @@
+// Entry for web/vendor.js: exposes the pinned libraries as globals for graph.html (no module loader there).
+window.graphology = require("graphology");
+window.Sigma = require("sigma").Sigma || require("sigma").default;
+window.forceAtlas2 = require("graphology-layout-forceatlas2");
