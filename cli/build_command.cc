@@ -1,15 +1,17 @@
 // kg build: the graph files and triples.jsonl of a corpus, and a short summary.
-#include <rapidjson/document.h>
-
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
+
+#include <rapidjson/document.h>
 #include <unistd.h>
 
 #include "cli/options.h"
 #include "cli/summary.h"
+#include "export/html_writer.h"
 #include "export/output_set.h"
 #include "export/triple_json.h"
 #include "export/writers.h"
@@ -106,9 +108,17 @@ int fail(const Status& status) {
 int run_build(const CommonOptions& options, const std::string& out_dir) {
   Result<Extractor> extractor = Extractor::load(resolve_rules_dir(options.rules_dir));
   if (!extractor.ok()) return fail(extractor.status());
+  // The page's parts are read first: a missing vendor.js fails now, not after the corpus.
+  std::optional<WebAssets> web;
+  if (options.html) {
+    Result<WebAssets> assets = WebAssets::load(resolve_web_dir());
+    if (!assets.ok()) return fail(assets.status());
+    web = std::move(*assets);
+  }
   std::error_code error;
   std::filesystem::create_directories(out_dir, error);
-  if (error) return fail(Status::IoError(out_dir + ": cannot create directory: " + error.message()));
+  if (error)
+    return fail(Status::IoError(out_dir + ": cannot create directory: " + error.message()));
   TripleSpool spool(out_dir);
   if (!spool.ok()) return fail(Status::IoError(spool.path() + ": cannot write"));
 
@@ -118,7 +128,8 @@ int run_build(const CommonOptions& options, const std::string& out_dir) {
     AnalysisPipeline pipeline(*extractor, options.threads,
                               [&](const Document& doc, const DocumentAnalysis& analysis) {
                                 builder.add(doc, analysis);
-                                for (const Triple& triple : analysis.triples) spool.add(doc, triple);
+                                for (const Triple& triple : analysis.triples)
+                                  spool.add(doc, triple);
                               });
     stats = read_inputs(
         options.inputs, [&](Document&& doc) { pipeline.push(std::move(doc)); },
@@ -131,6 +142,11 @@ int run_build(const CommonOptions& options, const std::string& out_dir) {
   Graph graph = builder.finish(corpus_name(options.inputs));
   OutputSet files;
   Status status = add_graph_files(graph, out_dir, &files);
+  if (status.ok() && web) {
+    Result<std::ostream*> page = files.add(out_dir + "/graph.html");
+    if (page.ok()) write_graph_html(graph, *web, **page);
+    status = page.status();
+  }
   if (status.ok()) {
     Result<std::ostream*> triples = files.add(out_dir + "/triples.jsonl");
     status = triples.ok() ? spool.rewrite(builder, **triples) : triples.status();

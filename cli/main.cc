@@ -47,6 +47,8 @@ int main(int argc, char** argv) {
       "build", "Build the graph: OUTDIR/graph.graphml, graph.gexf, graph.json, triples.jsonl");
   add_common(build, &build_options);
   build->add_option("-o,--out", out_dir, "Output directory")->required();
+  build->add_flag("--html", build_options.html,
+                  "Also write graph.html: the graph in any browser, from disk, no network");
 
   CLI::App* extract =
       app.add_subcommand("extract", "Print entities and triples, one JSON line per document");
@@ -55,6 +57,15 @@ int main(int argc, char** argv) {
   extract->add_flag("--bare-names", extract_options.bare_names,
                     "Write entity mentions as bare names (CoNLL-2003 style: \"Supreme Court\"), "
                     "not with the \"the\" and \"'s\" OntoNotes counts (\"the Supreme Court\")");
+
+  std::string view_graph, view_out;
+  CLI::App* view = app.add_subcommand(
+      "view", "Write graph.html (open it in a browser) for a graph kg build wrote");
+  view->add_option("graph", view_graph, "Output directory of kg build, graph.json or .graphml")
+      ->required();
+  view->add_option("-o,--out", view_out,
+                   "Page to write (default: OUTDIR/graph.html, or the graph file's name .html)");
+  view->footer("Example: kg view out && xdg-open out/graph.html");
 
   const kg::QueryCli query(app);
 
@@ -78,6 +89,7 @@ int main(int argc, char** argv) {
     return kg::kExitUsage;
   }
   try {
+    if (*view) return kg::run_view(view_graph, view_out);
     if (*build) return kg::run_build(build_options, out_dir);
     return kg::run_extract(extract_options, out_file);
   } catch (const std::exception& e) {

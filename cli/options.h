@@ -19,13 +19,20 @@ struct CommonOptions {
   bool quiet = false;
   // kg extract: write names bare ("Supreme Court"), not with the "the" and "'s" OntoNotes counts.
   bool bare_names = false;
+  // kg build: also write graph.html.
+  bool html = false;
 };
 
 // --rules, else $KG_RULES, else the source tree's rules/ (a build-tree binary), else the
 // installed share/kg/rules.
 std::string resolve_rules_dir(const std::string& option);
+// Where graph.html's parts are: $KG_WEB, else the source tree's web/, else the installed
+// share/kg/web.
+std::string resolve_web_dir();
 
 int run_build(const CommonOptions& options, const std::string& out_dir);
 int run_extract(const CommonOptions& options, const std::string& out_file);
+// kg view: graph.html for a graph kg build wrote; `out_file` empty means beside the graph.
+int run_view(const std::string& graph_path, const std::string& out_file);
 
 }  // namespace kg

@@ -9,6 +9,7 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
+#include "base/whole_file.h"
 #include "query/graph_loader.h"
 
 namespace kg {

@@ -16,9 +16,6 @@ namespace kg {
 // Boost 1.74's adjacency_list has no move constructor, and a large graph must not be copied.
 Status load_graph(const std::string& path, Graph* graph);
 
-// The bytes of `path` in one read (an istreambuf_iterator loop takes a fifth of a large load).
-Status read_whole_file(const std::string& path, std::string* text);
-
 Status read_graph_json(const std::string& path, Graph* graph);
 Status read_graphml_file(const std::string& path, Graph* graph);
 

@@ -6,6 +6,7 @@
 #include <boost/range/iterator_range.hpp>
 #include <sys/stat.h>
 
+#include "base/whole_file.h"
 #include "export/atomic_file.h"
 #include "query/graph_loader.h"
 

@@ -12,6 +12,7 @@
 #include <boost/range/iterator_range.hpp>
 #include <re2/re2.h>
 
+#include "base/whole_file.h"
 #include "query/graph_loader.h"
 
 namespace kg {

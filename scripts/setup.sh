@@ -11,6 +11,9 @@ missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# node and npm build web/vendor.js, the JavaScript graph.html inlines (kept if some other
+# package, nodesource's say, already provides them).
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}"
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
@@ -22,5 +25,5 @@ build_type=${KG_BUILD_TYPE:-Release}
 cmake -S . -B build -DCMAKE_BUILD_TYPE="$build_type" ${KG_CMAKE_ARGS:-} >/dev/null
 cmake --build build -j"$(nproc)"
 
-# web/vendor.js for `kg build --html` (needs npm; without it --html fails with a clear error).
-if command -v npm >/dev/null 2>&1; then scripts/vendor_web.sh; else echo "setup: npm missing, skipping web/vendor.js"; fi
+# web/vendor.js for `kg build --html` and `kg view` (npm ci from the pinned lock; skipped when current).
+scripts/vendor_web.sh

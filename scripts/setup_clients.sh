@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
-# The npm clients the export tests load our files with (Gephi Lite's loaders: graphology,
-# graphology-graphml, graphology-gexf), pinned by tests/clients/package-lock.json. Idempotent:
-# nodejs/npm from Debian only if missing; npm ci only when the lock changed since the last install.
+# The clients the export tests load our files with: Gephi Lite's loaders (graphology,
+# graphology-graphml, graphology-gexf, pinned by tests/clients/package-lock.json) and, for
+# graph.html, Debian's chromium driven by playwright-core (pinned in web/, installed by
+# scripts/vendor_web.sh). Idempotent: apt only for what is missing; npm ci only when the lock
+# changed since the last install.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+missing=()
+command -v npm >/dev/null || missing+=(nodejs npm)
+command -v chromium >/dev/null || missing+=(chromium)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup_clients: installing ${missing[*]}"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
-  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq nodejs npm
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 cd tests/clients
 # The stamp is a copy of the lock npm ci last installed from.
