@@ -104,8 +104,7 @@ Result<Gazetteer> Gazetteer::load(const std::string& dir) {
 }
 
 const GazetteerEntry* Gazetteer::find(std::string_view surface) const {
-  auto it = entries_.find(surface);
-  return it == entries_.end() ? nullptr : &it->second;
+  return entries_.find(surface);
 }
 
 }  // namespace kg

@@ -1,12 +1,12 @@
 // Word lists and gazetteers from rules/: the data the entity finder and canonicalizer consult.
 #pragma once
 
-#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "base/status.h"
+#include "base/string_map.h"
 #include "extract/entity_type.h"
 
 namespace kg {
@@ -33,12 +33,12 @@ class WordSet {
  public:
   static Result<WordSet> load(const std::string& path);
   void insert(std::string phrase);
-  bool contains(std::string_view phrase) const { return words_.count(phrase) > 0; }
+  bool contains(std::string_view phrase) const { return words_.contains(phrase); }
   size_t size() const { return words_.size(); }
   int max_words() const { return max_words_; }  // words in the longest phrase
 
  private:
-  std::map<std::string, int, std::less<>> words_;
+  StringMap<char> words_;  // a set: the value is unused
   int max_words_ = 1;
 };
 
@@ -56,7 +56,7 @@ class Gazetteer {
   int max_words() const { return max_words_; }
 
  private:
-  std::map<std::string, GazetteerEntry, std::less<>> entries_;
+  StringMap<GazetteerEntry> entries_;
   int max_words_ = 1;
 };
 
