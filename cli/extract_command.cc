@@ -19,6 +19,15 @@ int run_extract(const CommonOptions& options, const std::string& out_file) {
     std::cerr << "kg: " << extractor.status().message() << "\n";
     return kExitError;
   }
+  DocumentRange range;
+  if (!options.shard.empty()) {
+    Result<DocumentRange> shard = shard_range(options.shard, options.inputs);
+    if (!shard.ok()) {
+      std::cerr << "kg: " << shard.status().message() << "\n";
+      return kExitUsage;
+    }
+    range = *shard;
+  }
   std::unique_ptr<AtomicFile> file;
   if (!out_file.empty()) {
     Result<std::unique_ptr<AtomicFile>> created = AtomicFile::create(out_file);
@@ -33,22 +42,22 @@ int run_extract(const CommonOptions& options, const std::string& out_file) {
   rapidjson::StringBuffer buffer;
   ReadStats stats;
   {
-    AnalysisPipeline pipeline(*extractor, options.threads,
-                              [&](const Document& doc, const DocumentAnalysis& analysis) {
-                                buffer.Clear();
-                                JsonWriter writer(buffer);
-                                write_extract_json(writer, doc, analysis);
-                                out.write(buffer.GetString(),
-                                          static_cast<std::streamsize>(buffer.GetSize()));
-                                out.put('\n');
-                              });
+    AnalysisPipeline pipeline(
+        *extractor, options.threads, [&](const Document& doc, const DocumentAnalysis& analysis) {
+          buffer.Clear();
+          JsonWriter writer(buffer);
+          write_extract_json(writer, doc, analysis);
+          out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
+          out.put('\n');
+        });
     stats = read_inputs(
         options.inputs, [&](Document&& doc) { pipeline.push(std::move(doc)); },
         [](const InputProblem& problem) { std::cerr << "kg: " << problem.message << "\n"; },
-        std::cin);
+        std::cin, range);
   }
-  // Nothing read: an existing output file is left as it was (the temporary one is dropped).
-  if (stats.documents == 0) {
+  // Nothing read: an existing output file is left as it was (the temporary one is dropped). A
+  // shard may rightly be empty (more shards than documents).
+  if (stats.documents == 0 && options.shard.empty()) {
     std::cerr << "kg: no documents to extract from\n";
     return kExitError;
   }

@@ -54,9 +54,29 @@ int main(int argc, char** argv) {
       app.add_subcommand("extract", "Print entities and triples, one JSON line per document");
   add_common(extract, &extract_options);
   extract->add_option("-o,--out", out_file, "Output file (default: standard output)");
+  extract
+      ->add_option("--shard", extract_options.shard,
+                   "K/N: only the K-th (from 0) of N runs of consecutive documents, for kg merge")
+      ->type_name("K/N");
   extract->add_flag("--bare-names", extract_options.bare_names,
                     "Write entity mentions as bare names (CoNLL-2003 style: \"Supreme Court\"), "
                     "not with the \"the\" and \"'s\" OntoNotes counts (\"the Supreme Court\")");
+
+  kg::MergeOptions merge_options;
+  CLI::App* merge = app.add_subcommand(
+      "merge", "Build the graph from kg extract output: what kg build writes, for any split");
+  merge->add_option("extracts", merge_options.inputs, "kg extract .jsonl files, in corpus order")
+      ->required();
+  merge->add_option("-o,--out", merge_options.out_dir, "Output directory")->required();
+  merge
+      ->add_option("--name", merge_options.name,
+                   "The graph's name (kg build uses its input's: \"samples\" for samples/)")
+      ->capture_default_str();
+  merge->add_flag("--html", merge_options.html, "Also write graph.html");
+  merge->add_flag("-q,--quiet", merge_options.quiet, "Print only errors");
+  merge->footer(
+      "Example: kg extract part1.jsonl -o x1.jsonl; kg extract part2.jsonl -o x2.jsonl;\n"
+      "         kg merge x1.jsonl x2.jsonl -o out --name corpus");
 
   std::string view_graph, view_out;
   CLI::App* view = app.add_subcommand(
@@ -90,6 +110,7 @@ int main(int argc, char** argv) {
   }
   try {
     if (*view) return kg::run_view(view_graph, view_out);
+    if (*merge) return kg::run_merge(merge_options);
     if (*build) return kg::run_build(build_options, out_dir);
     return kg::run_extract(extract_options, out_file);
   } catch (const std::exception& e) {

@@ -4,6 +4,9 @@
 #include <string>
 #include <vector>
 
+#include "base/status.h"
+#include "extract/input_reader.h"
+
 namespace kg {
 
 // Exit codes, documented in `kg --help` and the README.
@@ -21,6 +24,19 @@ struct CommonOptions {
   bool bare_names = false;
   // kg build: also write graph.html.
   bool html = false;
+  // kg extract --shard K/N: only the K-th of N equal runs of consecutive documents (0-based).
+  std::string shard;
+};
+
+// The documents `shard` ("K/N") stands for among the inputs, or why it cannot be used.
+Result<DocumentRange> shard_range(const std::string& shard, const std::vector<std::string>& inputs);
+
+struct MergeOptions {
+  std::vector<std::string> inputs;  // kg extract output files, in corpus order
+  std::string out_dir;
+  std::string name = "kg";  // the graph's name (kg build names it after its input: corpus_name)
+  bool html = false;
+  bool quiet = false;
 };
 
 // --rules, else $KG_RULES, else the source tree's rules/ (a build-tree binary), else the
@@ -30,8 +46,13 @@ std::string resolve_rules_dir(const std::string& option);
 // share/kg/web.
 std::string resolve_web_dir();
 
+// The graph's name: what the corpus is called, the same however its path is written
+// ("samples/" and "./samples" -> "samples"; stdin -> "stdin"; several inputs -> "kg").
+std::string corpus_name(const std::vector<std::string>& inputs);
+
 int run_build(const CommonOptions& options, const std::string& out_dir);
 int run_extract(const CommonOptions& options, const std::string& out_file);
+int run_merge(const MergeOptions& options);
 // kg view: graph.html for a graph kg build wrote; `out_file` empty means beside the graph.
 int run_view(const std::string& graph_path, const std::string& out_file);
 

@@ -1,5 +1,7 @@
 #include "export/triple_json.h"
 
+#include "extract/contribution.h"
+
 namespace kg {
 namespace {
 
@@ -58,7 +60,7 @@ void write_triple_json(JsonWriter& out, const Document& doc, const Triple& tripl
   out.Key("rule");
   write_string(out, triple.rule);
   out.Key("confidence");
-  out.Double(triple.confidence);
+  out.Double(written_confidence(triple.confidence));
   if (!triple.hedge.empty()) {
     out.Key("hedge");
     write_string(out, triple.hedge);
@@ -69,6 +71,61 @@ void write_triple_json(JsonWriter& out, const Document& doc, const Triple& tripl
   }
   out.EndObject();
 }
+
+namespace {
+
+void write_triples(JsonWriter& out, const Document& doc, const DocumentAnalysis& analysis) {
+  out.Key("triples");
+  out.StartArray();
+  const IdResolver identity = [](const std::string& id) -> const std::string& { return id; };
+  for (const Triple& triple : analysis.triples)
+    write_triple_json(out, doc, triple, false, identity);
+  out.EndArray();
+}
+
+// The document's canonical entities, for kg merge: everything GraphBuilder takes from an Entity.
+void write_nodes(JsonWriter& out, const std::vector<Entity>& entities) {
+  out.Key("nodes");
+  out.StartArray();
+  for (const Entity& entity : entities) {
+    out.StartObject();
+    out.Key("id");
+    write_string(out, entity.id);
+    out.Key("label");
+    write_string(out, entity.label);
+    out.Key("type");
+    write_string(out, type_name(entity.type));
+    out.Key("mentions");
+    out.Int(entity.mentions);
+    for (const auto& [key, values] :
+         {std::pair{"aliases", &entity.aliases}, {"titles", &entity.titles}}) {
+      if (values->empty()) continue;
+      out.Key(key);
+      out.StartArray();
+      for (const std::string& value : *values) write_string(out, value);
+      out.EndArray();
+    }
+    if (entity.value) {
+      // Every digit: the amount must read back as the same double.
+      out.SetMaxDecimalPlaces(JsonWriter::kDefaultMaxDecimalPlaces);
+      out.Key("value");
+      out.Double(*entity.value);
+      out.SetMaxDecimalPlaces(3);
+    }
+    if (!entity.currency.empty()) {
+      out.Key("currency");
+      write_string(out, entity.currency);
+    }
+    if (entity.type_guessed) {
+      out.Key("type_guessed");
+      out.Bool(true);
+    }
+    out.EndObject();
+  }
+  out.EndArray();
+}
+
+}  // namespace
 
 void write_extract_json(JsonWriter& out, const Document& doc, const DocumentAnalysis& analysis) {
   out.SetMaxDecimalPlaces(3);
@@ -96,11 +153,52 @@ void write_extract_json(JsonWriter& out, const Document& doc, const DocumentAnal
     out.EndObject();
   }
   out.EndArray();
-  out.Key("triples");
-  out.StartArray();
-  const IdResolver identity = [](const std::string& id) -> const std::string& { return id; };
-  for (const Triple& triple : analysis.triples) write_triple_json(out, doc, triple, false, identity);
-  out.EndArray();
+  write_triples(out, doc, analysis);
+  write_nodes(out, analysis.entities);
+  out.EndObject();
+}
+
+void write_resolved_triples(const rapidjson::Value& line, const IdResolver& resolve,
+                            rapidjson::StringBuffer* buffer, std::ostream& out) {
+  const rapidjson::Value& doc_id = line["id"];
+  for (const rapidjson::Value& triple : line["triples"].GetArray()) {
+    buffer->Clear();
+    JsonWriter writer(*buffer);
+    writer.SetMaxDecimalPlaces(3);
+    writer.StartObject();
+    writer.Key("doc");
+    doc_id.Accept(writer);
+    for (const auto& member : triple.GetObject()) {
+      member.name.Accept(writer);
+      const std::string_view key(member.name.GetString(), member.name.GetStringLength());
+      if (key != "subject" && key != "object" && key != "amount") {
+        member.value.Accept(writer);
+        continue;
+      }
+      writer.StartObject();
+      for (const auto& field : member.value.GetObject()) {
+        field.name.Accept(writer);
+        if (std::string_view(field.name.GetString(), field.name.GetStringLength()) == "id") {
+          const std::string written(field.value.GetString(), field.value.GetStringLength());
+          write_string(writer, resolve(written));  // may return `written` itself
+        } else {
+          field.value.Accept(writer);
+        }
+      }
+      writer.EndObject();
+    }
+    writer.EndObject();
+    out.write(buffer->GetString(), static_cast<std::streamsize>(buffer->GetSize()));
+    out.put('\n');
+  }
+}
+
+void write_triples_line(JsonWriter& out, const Document& doc, const DocumentAnalysis& analysis) {
+  out.SetMaxDecimalPlaces(3);
+  out.StartObject();
+  out.Key("id");
+  write_string(out, doc.id);
+  write_triples(out, doc, analysis);
   out.EndObject();
 }
 

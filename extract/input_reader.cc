@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <limits>
+#include <sstream>
 #include <string_view>
 #include <system_error>
 #include <utility>
@@ -46,9 +47,8 @@ bool starts_with(std::string_view text, std::string_view prefix) {
 bool has_extension(std::string_view name, std::string_view extension) {
   if (name.size() <= extension.size()) return false;
   std::string_view tail = name.substr(name.size() - extension.size());
-  return std::equal(tail.begin(), tail.end(), extension.begin(), [](char a, char b) {
-    return (a >= 'A' && a <= 'Z' ? a - 'A' + 'a' : a) == b;
-  });
+  return std::equal(tail.begin(), tail.end(), extension.begin(),
+                    [](char a, char b) { return (a >= 'A' && a <= 'Z' ? a - 'A' + 'a' : a) == b; });
 }
 
 bool is_jsonl(std::string_view name) { return has_extension(name, ".jsonl"); }
@@ -58,13 +58,20 @@ bool is_readable_name(std::string_view name) {
 
 const char* json_type_name(const rapidjson::Value& value) {
   switch (value.GetType()) {
-    case rapidjson::kNullType: return "null";
-    case rapidjson::kFalseType: return "false";
-    case rapidjson::kTrueType: return "true";
-    case rapidjson::kObjectType: return "an object";
-    case rapidjson::kArrayType: return "an array";
-    case rapidjson::kStringType: return "a string";
-    case rapidjson::kNumberType: return "a number";
+    case rapidjson::kNullType:
+      return "null";
+    case rapidjson::kFalseType:
+      return "false";
+    case rapidjson::kTrueType:
+      return "true";
+    case rapidjson::kObjectType:
+      return "an object";
+    case rapidjson::kArrayType:
+      return "an array";
+    case rapidjson::kStringType:
+      return "a string";
+    case rapidjson::kNumberType:
+      return "a number";
   }
   return "unknown";
 }
@@ -103,17 +110,18 @@ std::string text_problem(std::string_view text, size_t bom_size) {
 class Reader {
  public:
   Reader(const std::function<void(Document&&)>& on_document,
-         const std::function<void(const InputProblem&)>& on_problem)
-      : on_document_(on_document), on_problem_(on_problem) {}
+         const std::function<void(const InputProblem&)>& on_problem, DocumentRange range)
+      : on_document_(on_document), on_problem_(on_problem), range_(range) {}
 
   void read_input(const std::string& input, std::istream& standard_input) {
     if (input == "-") return read_stdin(standard_input);
     std::error_code error;
     const fs::file_status status = fs::status(input, error);
     if (error) {
-      return skip(input + ": " + (error == std::errc::no_such_file_or_directory
-                                      ? std::string("no such file or directory")
-                                      : "cannot access: " + error.message()));
+      return skip(input + ": " +
+                  (error == std::errc::no_such_file_or_directory
+                       ? std::string("no such file or directory")
+                       : "cannot access: " + error.message()));
     }
     if (fs::is_directory(status)) return read_directory(input);
     fs::path path(input);
@@ -121,6 +129,7 @@ class Reader {
   }
 
   const ReadStats& stats() const { return stats_; }
+  size_t positions() const { return position_; }
 
  private:
   void skip(std::string message) {
@@ -169,7 +178,11 @@ class Reader {
     if (error) skip(dir.generic_string() + ": cannot list directory: " + error.message());
   }
 
+  // Counts one document position; true if it is in the range to read.
+  bool in_range() { return range_.contains(position_++); }
+
   void read_file(const std::string& path, const Source& source) {
+    if (!is_jsonl(path) && !in_range()) return;
     errno = 0;
     std::ifstream in(path, std::ios::binary);
     if (!in) {
@@ -220,7 +233,7 @@ class Reader {
       if (!line.empty() && line.back() == '\r') line.pop_back();
       if (is_blank(line)) continue;
       ++json_lines;
-      read_json_line(line, source, line_number, column);
+      if (in_range()) read_json_line(line, source, line_number, column);
     }
     if (in.bad()) {
       skip(source.name + ": read error after line " + std::to_string(line_number));
@@ -271,11 +284,10 @@ class Reader {
                   json_type_name(id->value) + ")");
     }
     // Optional metadata: strings are kept, anything else is ignored.
-    const std::pair<const char*, std::string*> fields[] = {
-        {"title", &document.title},
-        {"date", &document.date},
-        {"url", &document.url},
-        {"source", &document.source}};
+    const std::pair<const char*, std::string*> fields[] = {{"title", &document.title},
+                                                           {"date", &document.date},
+                                                           {"url", &document.url},
+                                                           {"source", &document.source}};
     for (const auto& [key, field] : fields) {
       auto member = json.FindMember(key);
       if (member != json.MemberEnd() && member->value.IsString()) {
@@ -285,9 +297,11 @@ class Reader {
     if (is_blank(document.title)) document.title.clear();
 
     // "\u0000" decodes to a NUL that the UTF-8 check above cannot see.
-    const std::pair<const char*, const std::string*> checked[] = {
-        {"id", &document.id}, {"title", &document.title}, {"date", &document.date},
-        {"url", &document.url}, {"source", &document.source}};
+    const std::pair<const char*, const std::string*> checked[] = {{"id", &document.id},
+                                                                  {"title", &document.title},
+                                                                  {"date", &document.date},
+                                                                  {"url", &document.url},
+                                                                  {"source", &document.source}};
     for (const auto& [key, field] : checked) {
       if (field->find('\0') != std::string::npos) {
         return skip(where + "\"" + key + "\" contains a NUL character (\\u0000)");
@@ -310,8 +324,8 @@ class Reader {
     emit(std::move(document));
   }
 
-  // The member `key` of the object on `line` (known to parse, and to hold a number there) exactly as
-  // written, so that an id 1e3 or 0.50 stays "1e3" or "0.50" instead of a reformatted double.
+  // The member `key` of the object on `line` (known to parse, and to hold a number there) exactly
+  // as written, so that an id 1e3 or 0.50 stays "1e3" or "0.50" instead of a reformatted double.
   static std::string number_as_written(const std::string& line, const char* key) {
     rapidjson::Document raw;
     raw.Parse<rapidjson::kParseNumbersAsStringsFlag>(line.data(), line.size());
@@ -353,6 +367,8 @@ class Reader {
 
   const std::function<void(Document&&)>& on_document_;
   const std::function<void(const InputProblem&)>& on_problem_;
+  const DocumentRange range_;
+  size_t position_ = 0;
   ReadStats stats_;
 };
 
@@ -361,10 +377,19 @@ class Reader {
 ReadStats read_inputs(const std::vector<std::string>& inputs,
                       const std::function<void(Document&&)>& on_document,
                       const std::function<void(const InputProblem&)>& on_problem,
-                      std::istream& standard_input) {
-  Reader reader(on_document, on_problem);
+                      std::istream& standard_input, DocumentRange range) {
+  Reader reader(on_document, on_problem, range);
   for (const std::string& input : inputs) reader.read_input(input, standard_input);
   return reader.stats();
+}
+
+size_t count_documents(const std::vector<std::string>& inputs) {
+  const std::function<void(Document &&)> ignore_document = [](Document&&) {};
+  const std::function<void(const InputProblem&)> ignore_problem = [](const InputProblem&) {};
+  Reader reader(ignore_document, ignore_problem, DocumentRange{0, 0});
+  std::istringstream no_stdin;
+  for (const std::string& input : inputs) reader.read_input(input, no_stdin);
+  return reader.positions();
 }
 
 }  // namespace kg

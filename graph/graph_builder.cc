@@ -57,16 +57,17 @@ std::string year_in_name(const std::string& name) {
   return {};
 }
 
-// "jane smith" for "Jane A. Smith" and "Jane Smith": the words a middle name or initial sits between.
+// "jane smith" for "Jane A. Smith" and "Jane Smith": the words a middle name or initial sits
+// between.
 std::string first_and_last(const std::string& name) {
   return slugify(name.substr(0, name.find(' '))) + " " + slugify(name.substr(name.rfind(' ') + 1));
 }
 
 }  // namespace
 
-void GraphBuilder::add(const Document& doc, const DocumentAnalysis& analysis) {
+void GraphBuilder::add(const DocumentContribution& contribution) {
   ++documents_;
-  for (const Entity& entity : analysis.entities) {
+  for (const Entity& entity : contribution.entities) {
     NodeData& node = nodes_[entity.id];
     NodeProps& props = node.props;
     if (props.id.empty()) {
@@ -85,23 +86,22 @@ void GraphBuilder::add(const Document& doc, const DocumentAnalysis& analysis) {
     merge_sorted(&props.titles, entity.titles);
     for (const std::string& alias : entity.aliases) ++node.alias_counts[alias];
   }
-  for (const Triple& triple : analysis.triples) {
-    if (is_date(triple.object.id)) {
-      std::string& date = nodes_[triple.subject.id].props.date;  // input order: the first wins
-      if (date.empty()) date = without_possessive(doc.slice(triple.object.span));
+  for (const TripleFact& triple : contribution.triples) {
+    if (is_date(triple.object)) {
+      std::string& date = nodes_[triple.subject].props.date;  // input order: the first wins
+      if (date.empty()) date = without_possessive(triple.object_text);
       continue;
     }
-    EdgeData& edge = edges_[{triple.subject.id, triple.relation, triple.object.id}];
+    EdgeData& edge = edges_[{triple.subject, triple.relation, triple.object}];
     if (edge.evidence.empty()) {
       edge.predicate = triple.predicate;
       edge.title = triple.title;
     }
-    if (edge.amount.empty() && triple.amount) edge.amount = triple.amount->id;
+    if (edge.amount.empty()) edge.amount = triple.amount;
     if (edge.title.empty()) edge.title = triple.title;
-    SourceSpan where = doc.source_span(triple.evidence);
-    edge.evidence.push_back({doc.id, std::string(where.field), where.begin, where.end,
-                             std::string(doc.slice(triple.evidence)), triple.rule,
-                             triple.confidence, triple.hedge, triple.voice});
+    edge.evidence.push_back({contribution.doc_id, triple.field, triple.start, triple.end,
+                             triple.text, triple.rule, triple.confidence, triple.hedge,
+                             triple.voice});
   }
 }
 
@@ -153,8 +153,8 @@ std::map<std::string, std::string> GraphBuilder::merge_targets() const {
     // A lone surname joins the one full-named person who has it; so does a lone word of another
     // type when every document only guessed that type from its shape ("Okafor" said nothing
     // more than being a capitalized word, so it was guessed an ORG).
-    const std::string person_id = std::string(type_prefix(EntityType::kPerson)) + ":" +
-                                  slugify(node.props.label);
+    const std::string person_id =
+        std::string(type_prefix(EntityType::kPerson)) + ":" + slugify(node.props.label);
     if (node.props.type != EntityType::kPerson && !node.type_guessed) continue;
     auto surname = surname_claims.find(person_id);
     if (surname != surname_claims.end() && surname->second.size() == 1) {
@@ -220,7 +220,8 @@ Graph GraphBuilder::finish(const std::string& name) {
   for (auto& [id, node] : nodes_) {  // std::map: id order
     NodeProps& props = node.props;
     if (props.type >= EntityType::kMoney && !used.count(id)) continue;
-    if (props.type == EntityType::kEvent && props.date.empty()) props.date = year_in_name(props.label);
+    if (props.type == EntityType::kEvent && props.date.empty())
+      props.date = year_in_name(props.label);
     props.aliases.clear();
     std::string most_frequent;
     int best = 0;
@@ -235,7 +236,6 @@ Graph GraphBuilder::finish(const std::string& name) {
     if (props.type == EntityType::kMoney) props.label = most_frequent;
     vertex_of[id] = boost::add_vertex(props, graph);
   }
-
 
   struct Pending {
     std::string source, target, relation;

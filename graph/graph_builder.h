@@ -11,8 +11,7 @@
 #include <tuple>
 #include <vector>
 
-#include "extract/analysis.h"
-#include "extract/document.h"
+#include "extract/contribution.h"
 #include "graph/knowledge_graph.h"
 
 namespace kg {
@@ -20,7 +19,7 @@ namespace kg {
 class GraphBuilder {
  public:
   // REQUIRES: documents are added in input order (evidence order and labels depend on it).
-  void add(const Document& doc, const DocumentAnalysis& analysis);
+  void add(const DocumentContribution& contribution);
 
   // Merges nodes across documents and builds the graph (vertices by id, edges by source, target,
   // relation, first evidence). Call once.

@@ -88,6 +88,36 @@ TEST_CASE("a directory tree: nested folders, mixed .txt and .jsonl, byte order",
                                               "sub", "sub/b", "sub/deeper/c"});
 }
 
+TEST_CASE("ranges of document positions split the input into consecutive runs", "[input]") {
+  const std::string root = data("tree");
+  REQUIRE(count_documents({root}) == 9);  // a blank JSONL line is no position
+  std::vector<std::string> joined;
+  for (const DocumentRange range : {DocumentRange{0, 4}, DocumentRange{4, 7}, DocumentRange{7, 9}}) {
+    Run part;
+    std::istringstream no_input;
+    part.stats = read_inputs(
+        {root}, [&](Document&& d) { part.documents.push_back(std::move(d)); },
+        [&](const InputProblem& p) { part.problems.push_back(p.message); }, no_input, range);
+    CHECK(part.stats.documents == range.end - range.begin);
+    for (const std::string& id : part.ids()) joined.push_back(id);
+  }
+  CHECK(joined == read({root}).ids());  // the same ids, in the same order
+}
+
+TEST_CASE("a bad line outside the range is neither read nor reported", "[input]") {
+  TempDir dir;
+  dir.write("dump.jsonl", "{\"id\": \"a\", \"text\": \"One.\"}\n[1, 2]\n\n{\"text\": \"Three.\"}\n");
+  REQUIRE(count_documents({dir.path("dump.jsonl")}) == 3);
+  Run run;
+  std::istringstream no_input;
+  run.stats = read_inputs(
+      {dir.path("dump.jsonl")}, [&](Document&& d) { run.documents.push_back(std::move(d)); },
+      [&](const InputProblem& p) { run.problems.push_back(p.message); }, no_input,
+      DocumentRange{2, 3});
+  CHECK(run.problems.empty());
+  CHECK(run.ids() == std::vector<std::string>{"dump:4"});  // the id counts lines, as unsplit
+}
+
 TEST_CASE("origins name the file, and the line for JSONL", "[input]") {
   const std::string root = data("tree");
   Run run = read({root});

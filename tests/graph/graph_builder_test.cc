@@ -18,7 +18,7 @@ Graph build(const std::vector<std::pair<std::string, std::string>>& docs) {
     Document doc;
     doc.id = id;
     doc.text = text;
-    builder.add(doc, testing::shipped_extractor().analyze(doc));
+    builder.add(contribution_of(doc, testing::shipped_extractor().analyze(doc)));
   }
   return builder.finish("test");
 }

@@ -21,7 +21,7 @@ const Graph& samples_graph() {
     std::istringstream no_stdin;
     read_inputs(
         {KG_SAMPLES_DIR},
-        [&](Document&& doc) { builder.add(doc, testing::shipped_extractor().analyze(doc)); },
+        [&](Document&& doc) { builder.add(contribution_of(doc, testing::shipped_extractor().analyze(doc))); },
         [](const InputProblem& problem) { FAIL(problem.message); }, no_stdin);
     return builder.finish("samples");
   }();

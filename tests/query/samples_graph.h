@@ -18,7 +18,7 @@ inline const Graph& samples_graph() {
     std::istringstream no_stdin;
     ReadStats stats = read_inputs(
         {KG_SAMPLES_DIR},
-        [&](Document&& doc) { builder.add(doc, shipped_extractor().analyze(doc)); },
+        [&](Document&& doc) { builder.add(contribution_of(doc, shipped_extractor().analyze(doc))); },
         [](const InputProblem& problem) { FAIL(problem.message); }, no_stdin);
     REQUIRE(stats.documents == 21);
     return builder.finish("samples");
