@@ -9,6 +9,7 @@
 
 #include <unistd.h>
 
+#include "base/progress.h"
 #include "cli/graph_outputs.h"
 #include "cli/options.h"
 #include "cli/summary.h"
@@ -78,17 +79,20 @@ int run_build(const CommonOptions& options, const std::string& out_dir) {
 
   GraphBuilder builder;
   ReadStats stats;
+  Progress progress(Progress::choose(options.quiet, options.progress), input_bytes(options.inputs),
+                    std::cerr);
   {
     AnalysisPipeline pipeline(*extractor, options.threads,
                               [&](const Document& doc, const DocumentAnalysis& analysis) {
                                 builder.add(contribution_of(doc, analysis));
                                 spool.add(doc, analysis);
+                                progress.advance(doc.source_bytes);
                               });
     stats = read_inputs(
         options.inputs, [&](Document&& doc) { pipeline.push(std::move(doc)); },
-        [](const InputProblem& problem) { std::cerr << "kg: " << problem.message << "\n"; },
-        std::cin);
+        [&](const InputProblem& problem) { progress.note("kg: " + problem.message); }, std::cin);
   }
+  progress.finish();
   if (Status status = spool.close(); !status.ok()) return fail(status);
   if (stats.documents == 0) return fail(Status::InvalidInput("no documents to build from"));
 
@@ -102,7 +106,7 @@ int run_build(const CommonOptions& options, const std::string& out_dir) {
   if (!status.ok()) return fail(status);
   if (!options.quiet) {
     print_summary(graph, stats, std::filesystem::path(out_dir).lexically_normal().string(),
-                  std::cout);
+                  progress.seconds(), std::cout);
   }
   return stats.skipped > 0 ? kExitInputSkipped : kExitOk;
 }

@@ -2,7 +2,9 @@
 #include <iostream>
 #include <memory>
 
+#include "base/progress.h"
 #include "cli/options.h"
+#include "cli/summary.h"
 #include "export/atomic_file.h"
 #include "export/triple_json.h"
 #include "extract/analysis_pipeline.h"
@@ -41,9 +43,15 @@ int run_extract(const CommonOptions& options, const std::string& out_file) {
 
   rapidjson::StringBuffer buffer;
   ReadStats stats;
+  Progress progress(Progress::choose(options.quiet, options.progress),
+                    options.shard.empty() ? input_bytes(options.inputs) : 0, std::cerr);
+  size_t mentions = 0, triples = 0;
   {
     AnalysisPipeline pipeline(
         *extractor, options.threads, [&](const Document& doc, const DocumentAnalysis& analysis) {
+          mentions += analysis.mentions.size();
+          triples += analysis.triples.size();
+          progress.advance(doc.source_bytes);
           buffer.Clear();
           JsonWriter writer(buffer);
           write_extract_json(writer, doc, analysis);
@@ -52,9 +60,10 @@ int run_extract(const CommonOptions& options, const std::string& out_file) {
         });
     stats = read_inputs(
         options.inputs, [&](Document&& doc) { pipeline.push(std::move(doc)); },
-        [](const InputProblem& problem) { std::cerr << "kg: " << problem.message << "\n"; },
-        std::cin, range);
+        [&](const InputProblem& problem) { progress.note("kg: " + problem.message); }, std::cin,
+        range);
   }
+  progress.finish();
   // Nothing read: an existing output file is left as it was (the temporary one is dropped). A
   // shard may rightly be empty (more shards than documents).
   if (stats.documents == 0 && options.shard.empty()) {
@@ -66,6 +75,13 @@ int run_extract(const CommonOptions& options, const std::string& out_file) {
   if (!status.ok()) {
     std::cerr << "kg: " << status.message() << "\n";
     return kExitError;
+  }
+  if (!options.quiet) {  // stderr: standard output may be the data
+    std::cerr << "kg: " << stats.documents << " documents";
+    if (stats.skipped > 0) std::cerr << " (" << stats.skipped << " skipped, see above)";
+    std::cerr << " -> " << mentions << " mentions, " << triples << " triples in "
+              << (out_file.empty() ? "standard output" : out_file) << " ("
+              << format_seconds(progress.seconds()) << ")\n";
   }
   return stats.skipped > 0 ? kExitInputSkipped : kExitOk;
 }

@@ -31,6 +31,8 @@ void add_common(CLI::App* command, kg::CommonOptions* options) {
       ->add_option("-j,--threads", options->threads, "Worker threads (output is the same for any)")
       ->check(CLI::Range(1, 256));
   command->add_flag("-q,--quiet", options->quiet, "Print only errors");
+  command->add_flag("--progress", options->progress,
+                    "Report progress on stderr even when it is not a terminal (a log)");
 }
 
 }  // namespace
@@ -74,6 +76,8 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   merge->add_flag("--html", merge_options.html, "Also write graph.html");
   merge->add_flag("-q,--quiet", merge_options.quiet, "Print only errors");
+  merge->add_flag("--progress", merge_options.progress,
+                  "Report progress on stderr even when it is not a terminal (a log)");
   merge->footer(
       "Example: kg extract part1.jsonl -o x1.jsonl; kg extract part2.jsonl -o x2.jsonl;\n"
       "         kg merge x1.jsonl x2.jsonl -o out --name corpus");

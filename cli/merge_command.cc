@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "base/progress.h"
 #include "cli/graph_outputs.h"
 #include "cli/options.h"
 #include "cli/summary.h"
@@ -32,6 +33,9 @@ int run_merge(const MergeOptions& options) {
   GraphBuilder builder;
   ExtractLines lines(options.inputs);
   ReadStats stats;
+  Progress progress(Progress::choose(options.quiet, options.progress), input_bytes(options.inputs),
+                    std::cerr);
+  lines.on_line_read([&](uint64_t bytes) { progress.advance(bytes); });
   Status status = lines.for_each(
       [&](const rapidjson::Value& line) {
         DocumentContribution contribution;
@@ -40,7 +44,9 @@ int run_merge(const MergeOptions& options) {
         ++stats.documents;
         return Status::OK();
       },
-      [](const std::string& problem) { std::cerr << "kg: " << problem << "\n"; });
+      [&](const std::string& problem) { progress.note("kg: " + problem); });
+  progress.finish();
+  lines.on_line_read(nullptr);
   if (!status.ok()) return fail(status);
   stats.skipped = lines.skipped();
   if (stats.documents == 0) return fail(Status::InvalidInput("no documents to merge"));
@@ -54,7 +60,7 @@ int run_merge(const MergeOptions& options) {
   if (!status.ok()) return fail(status);
   if (!options.quiet) {
     print_summary(graph, stats, std::filesystem::path(options.out_dir).lexically_normal().string(),
-                  std::cout);
+                  progress.seconds(), std::cout);
   }
   return stats.skipped > 0 ? kExitInputSkipped : kExitOk;
 }

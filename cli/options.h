@@ -20,6 +20,7 @@ struct CommonOptions {
   std::string rules_dir;  // empty: the default (see resolve_rules_dir)
   int threads = 1;
   bool quiet = false;
+  bool progress = false;  // --progress: report progress on stderr even when it is not a TTY
   // kg extract: write names bare ("Supreme Court"), not with the "the" and "'s" OntoNotes counts.
   bool bare_names = false;
   // kg build: also write graph.html.
@@ -37,6 +38,7 @@ struct MergeOptions {
   std::string name = "kg";  // the graph's name (kg build names it after its input: corpus_name)
   bool html = false;
   bool quiet = false;
+  bool progress = false;
 };
 
 // --rules, else $KG_RULES, else the source tree's rules/ (a build-tree binary), else the

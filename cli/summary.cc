@@ -1,17 +1,24 @@
 #include "cli/summary.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <vector>
 
 namespace kg {
 
+std::string format_seconds(double seconds) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.1f s", seconds);
+  return text;
+}
+
 void print_summary(const Graph& graph, const ReadStats& stats, const std::string& out_dir,
-                   std::ostream& out) {
+                   double seconds, std::ostream& out) {
   out << "kg: " << stats.documents << " documents";
   if (stats.skipped > 0) out << " (" << stats.skipped << " skipped, see above)";
   out << " -> " << boost::num_vertices(graph) << " nodes, " << boost::num_edges(graph)
-      << " edges in " << out_dir << "/\n";
+      << " edges in " << out_dir << "/ (" << format_seconds(seconds) << ")\n";
 
   std::map<std::string_view, int> nodes_by_type;
   std::vector<std::pair<int, Graph::vertex_descriptor>> by_degree;

@@ -9,7 +9,11 @@
 
 namespace kg {
 
+// "12.3 s".
+std::string format_seconds(double seconds);
+
+// The first line is the run in one line: documents read and skipped, nodes, edges, seconds.
 void print_summary(const Graph& graph, const ReadStats& stats, const std::string& out_dir,
-                   std::ostream& out);
+                   double seconds, std::ostream& out);
 
 }  // namespace kg

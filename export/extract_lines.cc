@@ -11,6 +11,7 @@ Status ExtractLines::for_each(const Use& use, const Problem& problem) {
     std::ifstream in(files_[file], std::ios::binary);
     if (!in) return Status::IoError(files_[file] + ": cannot open");
     for (size_t number = 1; std::getline(in, line); ++number) {
+      if (tick_) tick_(line.size() + 1);
       if (skipped_.count({file, number})) continue;
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;  // blank
       parsed.Parse<rapidjson::kParseFullPrecisionFlag>(line.data(), line.size());

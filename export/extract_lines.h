@@ -3,6 +3,7 @@
 // every pass, so the graph and triples.jsonl always agree on which documents are in.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <set>
 #include <string>
@@ -31,8 +32,11 @@ class ExtractLines {
   Status write_triples(const IdResolver& resolve, std::ostream& out);
 
   size_t skipped() const { return skipped_.size(); }
+  // Called with each line's size (newline included) as for_each reads it; empty: nothing.
+  void on_line_read(std::function<void(uint64_t)> tick) { tick_ = std::move(tick); }
 
  private:
+  std::function<void(uint64_t)> tick_;
   std::vector<std::string> files_;
   std::set<std::pair<size_t, size_t>> skipped_;  // (file index, line number)
 };

@@ -24,6 +24,8 @@ struct Document {
   // body starts so that the title is extracted from too.
   std::string text;
   uint32_t body_offset = 0;
+  // How many input bytes it was read from (a file, a JSONL line), for progress reports.
+  uint64_t source_bytes = 0;
   // Optional JSONL metadata, empty when absent.
   std::string title, date, url, source;
 

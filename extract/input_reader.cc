@@ -211,6 +211,7 @@ class Reader {
     Document document;
     document.id = source.id;
     document.origin = source.name;
+    document.source_bytes = text.size() + bom_size;
     document.text = std::move(text);
     emit(std::move(document));
   }
@@ -321,6 +322,7 @@ class Reader {
     if (prefix > 0) document.text.append(document.title).append("\n\n");
     document.text.append(body);
     document.body_offset = static_cast<uint32_t>(prefix);
+    document.source_bytes = line.size() + 1;  // the newline too
     emit(std::move(document));
   }
 
@@ -390,6 +392,34 @@ size_t count_documents(const std::vector<std::string>& inputs) {
   std::istringstream no_stdin;
   for (const std::string& input : inputs) reader.read_input(input, no_stdin);
   return reader.positions();
+}
+
+uint64_t input_bytes(const std::vector<std::string>& inputs) {
+  uint64_t total = 0;
+  for (const std::string& input : inputs) {
+    if (input == "-") return 0;
+    std::error_code error;
+    if (!fs::is_directory(input, error)) {
+      const uintmax_t size = fs::file_size(input, error);
+      if (!error) total += size;
+      continue;
+    }
+    // As the reader walks: hidden names and symlinked directories left out.
+    fs::recursive_directory_iterator it(input, error), end;
+    for (; !error && it != end; it.increment(error)) {
+      std::error_code entry_error;  // an unreadable entry is the reader's to report
+      const std::string name = it->path().filename().string();
+      if (!name.empty() && name[0] == '.') {
+        if (it->is_directory(entry_error)) it.disable_recursion_pending();
+        continue;
+      }
+      if (it->is_regular_file(entry_error) && is_readable_name(name)) {
+        const uintmax_t size = it->file_size(entry_error);
+        if (!entry_error) total += size;
+      }
+    }
+  }
+  return total;
 }
 
 }  // namespace kg

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <istream>
 #include <string>
@@ -57,5 +58,9 @@ ReadStats read_inputs(const std::vector<std::string>& inputs,
 // How many document positions the inputs hold (files and non-blank JSONL lines; nothing is
 // parsed), for splitting them into ranges. Not for standard input.
 size_t count_documents(const std::vector<std::string>& inputs);
+
+// The size of what would be read from `inputs` (files; directories walked as read_inputs walks
+// them), or 0 when unknown (standard input). For progress reports.
+uint64_t input_bytes(const std::vector<std::string>& inputs);
 
 }  // namespace kg
