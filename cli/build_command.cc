@@ -13,6 +13,7 @@
 #include "cli/graph_outputs.h"
 #include "cli/options.h"
 #include "cli/summary.h"
+#include "cli/timings.h"
 #include "export/extract_lines.h"
 #include "export/triple_json.h"
 #include "extract/analysis_pipeline.h"
@@ -81,22 +82,37 @@ int run_build(const CommonOptions& options, const std::string& out_dir) {
   ReadStats stats;
   Progress progress(Progress::choose(options.quiet, options.progress), input_bytes(options.inputs),
                     std::cerr);
+  BuildTimings timings;
   {
     AnalysisPipeline pipeline(*extractor, options.threads,
                               [&](const Document& doc, const DocumentAnalysis& analysis) {
                                 builder.add(contribution_of(doc, analysis));
                                 spool.add(doc, analysis);
                                 progress.advance(doc.source_bytes);
+                                timings.text_bytes += doc.text.size();
                               });
+    double pushing = 0;  // inside push(): analysis (one thread) or waiting on the workers
+    Stopwatch reading;
     stats = read_inputs(
-        options.inputs, [&](Document&& doc) { pipeline.push(std::move(doc)); },
+        options.inputs,
+        [&](Document&& doc) {
+          Stopwatch push;
+          pipeline.push(std::move(doc));
+          pushing += push.lap();
+        },
         [&](const InputProblem& problem) { progress.note("kg: " + problem.message); }, std::cin);
+    timings.read = reading.lap() - pushing;
+    pipeline.finish();
+    timings.extraction = pipeline.stage_times();
+    timings.graph = pipeline.sink_seconds();
   }
   progress.finish();
   if (Status status = spool.close(); !status.ok()) return fail(status);
   if (stats.documents == 0) return fail(Status::InvalidInput("no documents to build from"));
 
+  Stopwatch step;
   Graph graph = builder.finish(corpus_name(options.inputs));
+  timings.graph += step.lap();
   ExtractLines spooled({spool.path()});
   const IdResolver resolve = [&](const std::string& id) -> const std::string& {
     return builder.resolve(id);
@@ -104,6 +120,9 @@ int run_build(const CommonOptions& options, const std::string& out_dir) {
   Status status = publish_outputs(
       graph, out_dir, *web, [&](std::ostream& out) { return spooled.write_triples(resolve, out); });
   if (!status.ok()) return fail(status);
+  timings.exports = step.lap();
+  timings.total = progress.seconds();
+  if (options.timings) timings.print(std::cerr);
   if (!options.quiet) {
     print_summary(graph, stats, std::filesystem::path(out_dir).lexically_normal().string(),
                   progress.seconds(), std::cout);

@@ -49,6 +49,8 @@ int main(int argc, char** argv) {
       "build", "Build the graph: OUTDIR/graph.graphml, graph.gexf, graph.json, triples.jsonl");
   add_common(build, &build_options);
   build->add_option("-o,--out", out_dir, "Output directory")->required();
+  build->add_flag("--timings", build_options.timings,
+                  "Print seconds and MB/s by stage (read, split, entities, ...) on stderr");
   build->add_flag("--html", build_options.html,
                   "Also write graph.html: the graph in any browser, from disk, no network");
 

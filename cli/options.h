@@ -21,6 +21,7 @@ struct CommonOptions {
   int threads = 1;
   bool quiet = false;
   bool progress = false;  // --progress: report progress on stderr even when it is not a TTY
+  bool timings = false;   // kg build --timings: seconds and MB/s by stage on stderr
   // kg extract: write names bare ("Supreme Court"), not with the "the" and "'s" OntoNotes counts.
   bool bare_names = false;
   // kg build: also write graph.html.

@@ -18,22 +18,29 @@ Result<Extractor> Extractor::load(const std::string& rules_dir, MentionStyle sty
   Result<MentionSpans> spans = MentionSpans::load(rules_dir);
   if (!spans.ok()) return spans.status();
   return Extractor(std::move(*mentions), std::move(*canonicalizer), std::move(*references),
-                   std::move(*its), std::move(*triples),
-                   std::move(*spans), style);
+                   std::move(*its), std::move(*triples), std::move(*spans), style);
 }
 
-DocumentAnalysis Extractor::analyze(const Document& doc) const {
+DocumentAnalysis Extractor::analyze(const Document& doc, StageTimes* times) const {
+  StageTimes unused;
+  StageTimes& t = times != nullptr ? *times : unused;
+  Stopwatch watch;
   DocumentAnalysis analysis;
   analysis.sentences = mentions_.splitter().split(doc.text);
+  t.split += watch.lap();
   analysis.mentions = mentions_.find(doc, analysis.sentences);
   split_sentences_before_names(doc.text, analysis.mentions, &analysis.sentences);
+  t.entities += watch.lap();
   canonicalizer_.resolve(doc, &analysis);
   references_.resolve(doc, &analysis);
   its_.resolve(doc, &analysis);
+  t.canonicalize += watch.lap();
   analysis.triples = triples_.extract(doc, analysis);
   triples_.add_country_entities(&analysis);
   // Last, so that ids, labels and triples see the bare names.
-  if (style_ == MentionStyle::kOntoNotes) spans_.apply(doc.text, analysis.sentences, &analysis.mentions);
+  if (style_ == MentionStyle::kOntoNotes)
+    spans_.apply(doc.text, analysis.sentences, &analysis.mentions);
+  t.relations += watch.lap();
   return analysis;
 }
 

@@ -14,6 +14,7 @@
 #include "extract/mention_finder.h"
 #include "extract/mention_spans.h"
 #include "extract/nominal_references.h"
+#include "extract/stage_times.h"
 #include "extract/triple_extractor.h"
 
 namespace kg {
@@ -24,7 +25,8 @@ class Extractor {
   // counts, or bare.
   static Result<Extractor> load(const std::string& rules_dir,
                                 MentionStyle style = MentionStyle::kOntoNotes);
-  DocumentAnalysis analyze(const Document& doc) const;
+  // Adds the time of each stage to *times when given.
+  DocumentAnalysis analyze(const Document& doc, StageTimes* times = nullptr) const;
 
  private:
   Extractor(MentionFinder mentions, Canonicalizer canonicalizer, NominalReferences references,

@@ -86,5 +86,18 @@ TEST_CASE("without a terminal there is no progress unless --progress asks, as pl
   CHECK_THAT(run.out, Catch::StartsWith("kg: 21 documents -> 304 nodes, 234 edges in "));
 }
 
+TEST_CASE("kg build --timings gives seconds and MB/s for every stage") {
+  testing::TempDir dir;
+  const testing::RunResult run =
+      testing::run_kg("build " + kSamples + " -o " + (dir / "out") + " --timings -q -j 2", dir);
+  REQUIRE(run.exit_code == 0);
+  CHECK_THAT(run.err, Catch::StartsWith("kg: timings over 0.0") && Catch::Contains(" MB of text"));
+  for (const char* stage :
+       {"read", "split", "entities", "canonicalize", "relations", "graph", "export", "total"}) {
+    CHECK_THAT(run.err,
+               Catch::Contains(std::string("\n  ") + stage + " ") && Catch::Contains(" MB/s"));
+  }
+}
+
 }  // namespace
 }  // namespace kg
