@@ -6,7 +6,6 @@ namespace kg {
 
 Status ExtractLines::for_each(const Use& use, const Problem& problem) {
   std::string line;
-  rapidjson::Document parsed;
   for (size_t file = 0; file < files_.size(); ++file) {
     std::ifstream in(files_[file], std::ios::binary);
     if (!in) return Status::IoError(files_[file] + ": cannot open");
@@ -14,6 +13,8 @@ Status ExtractLines::for_each(const Use& use, const Problem& problem) {
       if (tick_) tick_(line.size() + 1);
       if (skipped_.count({file, number})) continue;
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;  // blank
+      // A fresh document per line: RapidJSON's pool allocator frees only when it is destroyed.
+      rapidjson::Document parsed;
       parsed.Parse<rapidjson::kParseFullPrecisionFlag>(line.data(), line.size());
       Status status = parsed.HasParseError()
                           ? Status::InvalidInput("not a JSON line (offset " +

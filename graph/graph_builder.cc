@@ -67,7 +67,17 @@ std::string first_and_last(const std::string& name) {
 
 void GraphBuilder::add(const DocumentContribution& contribution) {
   ++documents_;
+  // An amount is a node of its own article only ("...@doc"), and only where an edge uses it:
+  // one that no triple of the article names can never become a node, so it is not kept (a
+  // corpus of a million articles holds millions of them).
+  std::set<std::string_view> named;
+  for (const TripleFact& triple : contribution.triples) {
+    named.insert({triple.subject, triple.object, triple.amount});
+  }
   for (const Entity& entity : contribution.entities) {
+    if (entity.type == EntityType::kMoney && !named.count(entity.id) && !nodes_.count(entity.id)) {
+      continue;
+    }
     NodeData& node = nodes_[entity.id];
     NodeProps& props = node.props;
     if (props.id.empty()) {
