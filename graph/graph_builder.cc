@@ -211,7 +211,8 @@ Graph GraphBuilder::finish(const std::string& name) {
       into.title = data.title;
       into.amount = data.amount.empty() ? std::string() : resolve(data.amount);
     }
-    into.evidence.insert(into.evidence.end(), data.evidence.begin(), data.evidence.end());
+    into.evidence.insert(into.evidence.end(), std::make_move_iterator(data.evidence.begin()),
+                         std::make_move_iterator(data.evidence.end()));
   }
   edges_.clear();
 
