@@ -245,8 +245,12 @@ Graph GraphBuilder::finish(const std::string& name) {
     }
     // An amount is labelled as it is most often written; a name keeps its fullest form.
     if (props.type == EntityType::kMoney) props.label = most_frequent;
-    vertex_of[id] = boost::add_vertex(props, graph);
+    // Boost 1.74's add_vertex and add_edge copy their property: add empty, then move it in.
+    const Graph::vertex_descriptor vertex = boost::add_vertex(graph);
+    graph[vertex] = std::move(props);
+    vertex_of[id] = vertex;
   }
+  nodes_.clear();  // all moved into the graph; resolve() needs only merged_into_
 
   struct Pending {
     std::string source, target, relation;
@@ -273,8 +277,8 @@ Graph GraphBuilder::finish(const std::string& name) {
   std::map<std::pair<std::string, std::string>, int> keys;
   for (Pending& edge : pending) {
     edge.props.key = keys[{edge.source, edge.target}]++;
-    boost::add_edge(vertex_of.at(edge.source), vertex_of.at(edge.target), std::move(edge.props),
-                    graph);
+    const auto added = boost::add_edge(vertex_of.at(edge.source), vertex_of.at(edge.target), graph);
+    graph[added.first] = std::move(edge.props);
   }
   return graph;
 }
