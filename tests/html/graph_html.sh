@@ -7,6 +7,6 @@ kg=$1 samples=$2 out=$3
 if [ "${KG_CLIENT_TESTS:-1}" = 0 ]; then echo "skipped: KG_CLIENT_TESTS=0"; exit 77; fi
 rm -rf "$out"
 "$kg" build "$samples" -o "$out" --html --quiet
-node "$(dirname "$0")/graph_html_test.js" "$out/graph.html" "$out/graph_html.png" \
+node "$(dirname "$0")/graph_html_test.js" "$out/graph.html" "$out/graph_html" \
   "Sylvia Marchetti" "Frontier Forward PAC"
-echo "screenshot: $out/graph_html.png"
+echo "screenshots: $out/graph_html_overview.png, $out/graph_html_panel.png"

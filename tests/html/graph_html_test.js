@@ -1,7 +1,8 @@
-// Opens graph.html in headless Chromium via file:// and checks what a user would see:
-// nodes on the canvas, search -> side panel with relations and evidence, a type filter, a screenshot.
-// Usage: node graph_html_test.js GRAPH.html SCREENSHOT.png ENTITY EXPECTED_TEXT
-// Fails when Chromium is missing unless KG_CLIENT_TESTS=0.
+// Opens graph.html in headless Chromium from file:// and checks what a user sees: nodes painted
+// at once, the layout running in a worker and moving them, search (case and accents ignored)
+// focusing an entity, the side panel with relations and evidence sentences, a neighbour's name
+// focusing it, filters really hiding nodes and edges; saves an overview and a panel screenshot.
+// Usage: node graph_html_test.js GRAPH.html SHOT_PREFIX ENTITY EXPECTED_IN_PANEL
 const path = require("path");
 const fs = require("fs");
 const { chromium } = require(path.join(__dirname, "../../web/node_modules/playwright-core"));
@@ -9,45 +10,96 @@ const { chromium } = require(path.join(__dirname, "../../web/node_modules/playwr
 function findChromium() {
   for (const p of [process.env.KG_CHROMIUM, "/usr/bin/chromium", "/usr/bin/chromium-browser"])
     if (p && fs.existsSync(p)) return p;
-  return null;
+  throw new Error("chromium not found (scripts/setup_clients.sh installs it)");
+}
+
+function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+// Pixels of the graph canvas that are not background (WebGL buffers read back blank, so count
+// them in a screenshot).
+async function paintedPixels(page) {
+  const png = (await page.locator("#kg-canvas").screenshot()).toString("base64");
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = "data:image/png;base64," + b64;
+    await img.decode();
+    const c = document.createElement("canvas");
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext("2d");
+    ctx.drawImage(img, 0, 0);
+    const px = ctx.getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < px.length; i += 4) if (px[i] < 240 || px[i + 1] < 240 || px[i + 2] < 240) n++;
+    return n;
+  }, png);
 }
 
 (async () => {
-  const [page_path, shot, entity, expected] = process.argv.slice(2);
-  const exe = findChromium();
-  if (!exe) {
-    if (process.env.KG_CLIENT_TESTS === "0") { console.log("skipped: KG_CLIENT_TESTS=0"); return; }
-    throw new Error("chromium not found (run scripts/setup.sh, or KG_CLIENT_TESTS=0 to skip)");
-  }
-  const browser = await chromium.launch({ executablePath: exe, args: ["--no-sandbox", "--enable-unsafe-swiftshader"] });
+  const [pagePath, shotPrefix, entity, expected] = process.argv.slice(2);
+  const browser = await chromium.launch({
+    executablePath: findChromium(), args: ["--no-sandbox", "--enable-unsafe-swiftshader"] });
   const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
-  const t0 = Date.now();
-  await page.goto("file://" + path.resolve(page_path));
-  await page.waitForFunction(() => window.KG_READY === true, null, { timeout: 180000 });
-  console.log("load+layout+first render ms: " + (Date.now() - t0));
-  if (errors.length) throw new Error("page errors: " + errors.join("; "));
-  // Non-blank pixels: screenshot the graph area, decode it in the page, count non-white pixels.
-  const png = (await page.locator("#kg-canvas").screenshot()).toString("base64");
-  const painted = await page.evaluate(async (b64) => {
-    const img = new Image(); img.src = "data:image/png;base64," + b64; await img.decode();
-    const c = document.createElement("canvas"); c.width = img.width; c.height = img.height;
-    const ctx = c.getContext("2d"); ctx.drawImage(img, 0, 0);
-    const px = ctx.getImageData(0, 0, c.width, c.height).data;
-    let n = 0; for (let i = 0; i < px.length; i += 4) if (px[i] < 240 || px[i + 1] < 240 || px[i + 2] < 240) n++;
-    return n;
-  }, png);
-  if (painted < 100) throw new Error("node canvas looks blank: " + painted + " painted pixels");
-  await page.fill("#kg-search", entity);
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  await page.goto("file://" + path.resolve(pagePath));
+  await page.waitForFunction(() => window.KG_READY === true, null, { timeout: 60000 });
+  check((await paintedPixels(page)) > 100, "no nodes painted at first render");
+  const start = await page.evaluate(() => {
+    const g = window.kgView.graph, id = g.nodes()[0];
+    return { id, x: g.getNodeAttribute(id, "x"), y: g.getNodeAttribute(id, "y") };
+  });
+  await page.waitForFunction(() => window.KG_LAYOUT_DONE === true, null, { timeout: 60000 });
+  check(errors.length === 0, "page errors: " + errors.join("; "));
+  check(await page.evaluate(() => window.kgView.layout) === "worker", "layout did not run in a worker");
+  const moved = await page.evaluate((s) => {
+    const g = window.kgView.graph;
+    return g.getNodeAttribute(s.id, "x") !== s.x || g.getNodeAttribute(s.id, "y") !== s.y;
+  }, start);
+  check(moved, "the layout moved no node");
+  const painted = await paintedPixels(page);
+  check(painted > 100, "node canvas looks blank after layout: " + painted + " painted pixels");
+  await page.screenshot({ path: shotPrefix + "_overview.png" });
+
+  // Search, lower case without accents.
+  await page.fill("#kg-search", entity.toLowerCase());
   await page.press("#kg-search", "Enter");
+  check((await page.textContent("#kg-panel h2")) === entity, "search did not focus " + entity);
   const panel = await page.textContent("#kg-panel");
-  if (!panel.includes(expected)) throw new Error("side panel lacks '" + expected + "': " + panel.slice(0, 300));
-  if (!/\u201c.+\u201d/.test(panel)) throw new Error("side panel shows no evidence sentence");
-  const box = page.locator("#kg-types input[value=PERSON]");
-  await box.uncheck();
-  if (await box.isChecked()) throw new Error("PERSON filter did not toggle");
-  await page.screenshot({ path: shot });
+  check(panel.includes(expected), "side panel lacks '" + expected + "': " + panel.slice(0, 300));
+  check(/\u201c.+\u201d \(.+\)/.test(panel), "side panel shows no evidence sentence with its document");
+  await page.screenshot({ path: shotPrefix + "_panel.png" });
+
+  // A neighbour's name in the panel focuses it.
+  const neighbour = await page.textContent("#kg-panel .kg-entity >> nth=0");
+  await page.click("#kg-panel .kg-entity >> nth=0");
+  check((await page.textContent("#kg-panel h2")) === neighbour, "clicking " + neighbour + " did not focus it");
+
+  await page.fill("#kg-search", "no such entity zzz");
+  await page.press("#kg-search", "Enter");
+  check((await page.textContent("#kg-panel")).includes("No entity matches"), "no message for an unknown name");
+
+  // Filters hide what they name.
+  await page.uncheck("#kg-types input[value=PERSON]");
+  const personHidden = await page.evaluate(() => {
+    const { graph, renderer } = window.kgView;
+    const person = graph.findNode((n, a) => a.kind === "PERSON");
+    return renderer.getNodeDisplayData(person).hidden === true;
+  });
+  check(personHidden, "unticking PERSON left a person shown");
+  await page.check("#kg-types input[value=PERSON]");
+  const relation = await page.evaluate(() => window.kgView.graph.getEdgeAttribute(window.kgView.graph.edges()[0], "relation"));
+  await page.uncheck(`#kg-relations input[value=${relation}]`);
+  const edgeHidden = await page.evaluate((r) => {
+    const { graph, renderer } = window.kgView;
+    const edge = graph.findEdge((e, a) => a.relation === r);
+    return renderer.getEdgeDisplayData(edge).hidden === true;
+  }, relation);
+  check(edgeHidden, "unticking " + relation + " left its edges shown");
+  check(errors.length === 0, "page errors: " + errors.join("; "));
   await browser.close();
-  console.log("ok: " + painted + " painted pixels, panel shows " + expected);
+  console.log("ok: " + painted + " painted pixels; search, panel with evidence, neighbour, filters");
 })().catch((e) => { console.error(e.message || e); process.exit(1); });
