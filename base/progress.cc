@@ -9,6 +9,7 @@ namespace {
 
 constexpr std::chrono::milliseconds kInPlaceEvery(250);
 constexpr std::chrono::seconds kLinesEvery(5);
+constexpr double kSettled = 1.0;  // seconds before the time left is estimated
 
 }  // namespace
 
@@ -38,7 +39,8 @@ void Progress::show() {
                        mb < total ? 100 * mb / total : 100.0);
   }
   n += std::snprintf(line + n, sizeof line - static_cast<size_t>(n), ", %.1f MB/s", rate);
-  if (total_bytes_ > 0 && rate > 0 && bytes_ < total_bytes_) {
+  // The rate of the first second is mostly start-up: no time left until it settles.
+  if (total_bytes_ > 0 && rate > 0 && bytes_ < total_bytes_ && elapsed >= kSettled) {
     const double left = (static_cast<double>(total_bytes_ - bytes_) / 1e6) / rate;
     std::snprintf(line + n, sizeof line - static_cast<size_t>(n), ", %s left",
                   format_duration(left).c_str());
