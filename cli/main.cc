@@ -27,9 +27,12 @@ void add_common(CLI::App* command, kg::CommonOptions* options) {
       ->required();
   command->add_option("--rules", options->rules_dir,
                       "Rules directory (default: the built-in rules/)");
+  options->threads = static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 256u));
   command
-      ->add_option("-j,--threads", options->threads, "Worker threads (output is the same for any)")
-      ->check(CLI::Range(1, 256));
+      ->add_option("-j,--threads", options->threads,
+                   "Worker threads (default: every core; the output is the same for any)")
+      ->check(CLI::Range(1, 256))
+      ->capture_default_str();
   command->add_flag("-q,--quiet", options->quiet, "Print only errors");
   command->add_flag("--progress", options->progress,
                     "Report progress on stderr even when it is not a terminal (a log)");
