@@ -41,7 +41,8 @@ class LineReader : LineView {
     }
     count_words();
     const bool row = table_row();
-    if (row) std::fill(shapes_->table_row.begin() + begin_, shapes_->table_row.begin() + end_, true);
+    if (row)
+      std::fill(shapes_->table_row.begin() + begin_, shapes_->table_row.begin() + end_, true);
     bool players = false;
     size_t first_run = 0;
     if (size_t label = label_words(begin_); label > 0 && runs_[0].begin == begin_) {
@@ -66,7 +67,7 @@ class LineReader : LineView {
         role = NameRole::kAthlete;  // a relay team: "1. Ann Berg (Norway), Eva Lind (Sweden)"
       } else if (ranked && after_parenthesis(run) && run.end < end_) {
         role = NameRole::kTeam;
-      } else if (prose_ == 0 && (versus_before(run.begin) || versus_after(run.end))) {
+      } else if (!prose_ && (versus_before(run.begin) || versus_after(run.end))) {
         role = NameRole::kCompetitor;
       } else if (venue_line()) {
         // "KENT AT SURREY": the visiting side, then the ground's place.
@@ -93,9 +94,8 @@ class LineReader : LineView {
       return false;
     }
     std::string_view number = at(i);
-    return std::none_of(number.begin(), number.end(), [](char c) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    });
+    return std::none_of(number.begin(), number.end(),
+                        [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
   }
   using LineView::set;
   void set(const Run& run, NameRole role) { set(run.begin, run.end, role); }
@@ -164,8 +164,8 @@ class LineReader : LineView {
     return words >= 2;
   }
 
-  // Counts the line's scores, words, shouted words and prose words (lower-case words that are
-  // not table words).
+  // Counts the line's scores, words and shouted words, and notes whether it holds a prose word (a
+  // lower-case word that is no table word); only whether, so the word lists are asked until one.
   void count_words() {
     int depth = 0;  // "(1st game)", "(ridden by ...)": asides in a row are not its prose
     for (size_t i = begin_; i < end_; ++i) {
@@ -176,11 +176,12 @@ class LineReader : LineView {
       ++words_count_;
       std::string_view word = at(i);
       if (!has_lower_letter(word)) ++shouted_;
-      if (has_lower_letter(word.substr(0, 1)) && !words_.row.contains(word) &&
-          !words_.dismissal.contains(word) && !words_.versus.contains(word) &&
-          !phrase_before(words_.dismissal, i + 1) && phrase_at(words_.dismissal, i) == 0 &&
-          !words_.venue.contains(word) && !words_.joiner.contains(word) && depth == 0) {
-        ++prose_;
+      if (!prose_ && depth == 0 && has_lower_letter(word.substr(0, 1)) &&
+          !words_.row.contains(word) && !words_.dismissal.contains(word) &&
+          !words_.versus.contains(word) && !phrase_before(words_.dismissal, i + 1) &&
+          phrase_at(words_.dismissal, i) == 0 && !words_.venue.contains(word) &&
+          !words_.joiner.contains(word)) {
+        prose_ = true;
       }
     }
   }
@@ -193,7 +194,7 @@ class LineReader : LineView {
     // A shouted headline may hold a score ("KENT BEAT ESSEX BY 5-0"); a shouted row is mostly
     // numbers ("NEW YORK 74 59 .556").
     if (shouted_ * 5 >= words_count_ * 4) return numbers_ >= 2 && dense;
-    return prose_ == 0 || (dense && numbers_ >= 3);
+    return !prose_ || (dense && numbers_ >= 3);
   }
 
   // "Postponed:", "Fall of wickets: 1-21", "Extras (lb-3) 5", "Division two", "Group B": a label
@@ -216,7 +217,7 @@ class LineReader : LineView {
     if (runs_.empty()) return false;
     // "1. Buy a new car." is a numbered list of prose.
     const size_t after = runs_[0].end;
-    if (prose_ > 0 && at(after) != "(" && !score(after)) return false;
+    if (prose_ && at(after) != "(" && !score(after)) return false;
     if (tokens_[begin_].kind == TokenKind::kNumber && at(begin_ + 1) == "." &&
         runs_[0].begin == begin_ + 2) {
       return true;
@@ -241,8 +242,8 @@ class LineReader : LineView {
   }
 
   bool versus_before(size_t i) const {
-    return i > begin_ && (phrase_before(words_.versus, i) || (shape_word(i - 1) &&
-                                                              words_.versus.contains(lower_case(at(i - 1)))));
+    return i > begin_ && (phrase_before(words_.versus, i) ||
+                          (shape_word(i - 1) && words_.versus.contains(lower_case(at(i - 1)))));
   }
   bool versus_after(size_t i) const {
     return phrase_at(words_.versus, i) > 0 ||
@@ -288,15 +289,16 @@ class LineReader : LineView {
       ++k;
     }
     // "Ann Berg (Norway) 71 68" is a golfer, "Kent (England) 259" a side.
-    if (score(k)) return parenthesis && run.end - run.begin >= 2 ? NameRole::kAthlete
-                                                                 : NameRole::kCompetitor;
+    if (score(k))
+      return parenthesis && run.end - run.begin >= 2 ? NameRole::kAthlete : NameRole::kCompetitor;
     // "Ann Berg (Norway) beat Eva Lind (Sweden) 6-3 6-4".
     if (parenthesis) return NameRole::kAthlete;
     return NameRole::kNone;
   }
 
   std::vector<Run> runs_;
-  size_t numbers_ = 0, words_count_ = 0, shouted_ = 0, prose_ = 0;
+  size_t numbers_ = 0, words_count_ = 0, shouted_ = 0;
+  bool prose_ = false;
 };
 
 }  // namespace
@@ -306,13 +308,14 @@ Result<TableWords> TableWords::load(const std::string& path) {
   if (!lines.ok()) return lines.status();
   TableWords words;
   const std::pair<const char*, WordSet*> roles[] = {
-      {"versus", &words.versus}, {"dismissal", &words.dismissal}, {"row", &words.row},
-      {"column", &words.column}, {"label", &words.label},         {"players", &words.players},
-      {"venue", &words.venue},   {"joiner", &words.joiner},     {"credit", &words.credit},
+      {"versus", &words.versus},    {"dismissal", &words.dismissal}, {"row", &words.row},
+      {"column", &words.column},    {"label", &words.label},         {"players", &words.players},
+      {"venue", &words.venue},      {"joiner", &words.joiner},       {"credit", &words.credit},
       {"language", &words.language}};
   for (const RuleLine& line : *lines) {
     size_t tab = line.text.find('\t');
-    std::string_view role = tab == std::string::npos ? "" : trim(std::string_view(line.text).substr(tab + 1));
+    std::string_view role =
+        tab == std::string::npos ? "" : trim(std::string_view(line.text).substr(tab + 1));
     WordSet* set = nullptr;
     for (const auto& [name, words_of_role] : roles) {
       if (role == name) set = words_of_role;
