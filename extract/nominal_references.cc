@@ -22,7 +22,7 @@ constexpr size_t kModifierWords = 2;
 struct Word {
   Span span;         // as written, with a possessive "'s"
   Span noun;         // without it
-  std::string lower;  // the noun part in lower case
+  std::string_view lower;  // the noun part in lower case (a view of the lowered text)
   bool capital = false;
   bool acronym = false;  // all capitals, two letters or more: "PAC"
 };
@@ -51,7 +51,8 @@ bool word_byte(std::string_view text, size_t i) {
   return true;
 }
 
-std::vector<Word> split_text(std::string_view text) {
+// `lowered` is `text` in lower case (ASCII letters only, so offsets agree); words view it.
+std::vector<Word> split_text(std::string_view text, std::string_view lowered) {
   std::vector<Word> words;
   size_t i = 0;
   while (i < text.size()) {
@@ -71,7 +72,7 @@ std::vector<Word> split_text(std::string_view text) {
     Word word;
     word.span = {static_cast<uint32_t>(begin), static_cast<uint32_t>(i)};
     word.noun = {static_cast<uint32_t>(begin), static_cast<uint32_t>(noun_end)};
-    word.lower = lower_case(word.noun.of(text));
+    word.lower = word.noun.of(lowered);
     word.capital = text[begin] >= 'A' && text[begin] <= 'Z';
     word.acronym = noun_end - begin >= 2 &&
                    std::all_of(text.begin() + static_cast<long>(begin),
@@ -117,7 +118,8 @@ bool heads_job_before_name(std::string_view text, const std::vector<Word>& words
         !only_spaces(text, words[k - 1].span.end, word.span.begin)) {
       return false;
     }
-    job += (job.empty() ? "" : " ") + word.lower;
+    if (!job.empty()) job += ' ';
+    job += word.lower;
     if (!job_titles.count(job) || k + 1 >= words.size()) continue;
     const Word& name = words[k + 1];
     const int person = mention_of[k + 1];
@@ -182,7 +184,7 @@ Result<NominalReferences> NominalReferences::load(const std::string& rules_dir) 
   return references;
 }
 
-bool NominalReferences::tied_by_name(const Entity& entity, const std::string& noun,
+bool NominalReferences::tied_by_name(const Entity& entity, std::string_view noun,
                                      const Noun& info) const {
   auto listed = [&info](const std::string& word) {
     return std::find(info.ties.begin(), info.ties.end(), word) != info.ties.end();
@@ -212,7 +214,8 @@ void NominalReferences::resolve(const Document& doc, DocumentAnalysis* analysis)
                                [](uint32_t o, Span s) { return o < s.begin; });
     return it == sentences.begin() ? 0 : static_cast<size_t>(it - sentences.begin() - 1);
   };
-  const std::vector<Word> words = split_text(text);
+  const std::string lowered = lower_case(text);
+  const std::vector<Word> words = split_text(text, lowered);
 
   // The mention each word lies in, or -1.
   std::vector<int> mention_of(words.size(), -1);
@@ -244,7 +247,7 @@ void NominalReferences::resolve(const Document& doc, DocumentAnalysis* analysis)
     auto add_tie = [&](const Word& word, uint32_t at) {
       auto noun = nouns_.find(word.lower);
       if (noun != nouns_.end() && noun->second.type == m.type) {
-        ties.push_back({at, entity, word.lower});
+        ties.push_back({at, entity, std::string(word.lower)});
       }
     };
     // After it: ", the|a|an WORDS" up to the next punctuation.
@@ -285,7 +288,7 @@ void NominalReferences::resolve(const Document& doc, DocumentAnalysis* analysis)
 
   // Walk the text once: mentions seen so far tell each entity's last sentence.
   std::vector<long> last_sentence(analysis->entities.size(), -1);
-  std::vector<std::set<std::string>> tied(analysis->entities.size());
+  std::vector<std::set<std::string, std::less<>>> tied(analysis->entities.size());
   std::vector<std::pair<Mention, int>> added;
   size_t next_mention = 0, next_tie = 0;
   for (size_t w = 0; w < words.size(); ++w) {

@@ -32,7 +32,7 @@ class NominalReferences {
     std::vector<std::string> ties;  // lower case: titles and last name words that fit
   };
   // Whether the entity's title or name ties it to the noun.
-  bool tied_by_name(const Entity& entity, const std::string& noun, const Noun& info) const;
+  bool tied_by_name(const Entity& entity, std::string_view noun, const Noun& info) const;
 
   std::map<std::string, Noun, std::less<>> nouns_;
   // Modifiers that point away from the named entity: "the rival company"
