@@ -57,6 +57,17 @@ std::string year_in_name(const std::string& name) {
   return {};
 }
 
+// The entries of a hashed map in key order.
+template <class Map>
+std::vector<typename Map::value_type*> in_key_order(Map* map) {
+  std::vector<typename Map::value_type*> entries;
+  entries.reserve(map->size());
+  for (auto& entry : *map) entries.push_back(&entry);
+  std::sort(entries.begin(), entries.end(),
+            [](const auto* a, const auto* b) { return a->first < b->first; });
+  return entries;
+}
+
 // "jane smith" for "Jane A. Smith" and "Jane Smith": the words a middle name or initial sits
 // between.
 std::string first_and_last(const std::string& name) {
@@ -64,6 +75,13 @@ std::string first_and_last(const std::string& name) {
 }
 
 }  // namespace
+
+size_t GraphBuilder::EdgeKeyHash::operator()(const EdgeKey& key) const noexcept {
+  const std::hash<std::string> hash;
+  size_t h = hash(std::get<0>(key));
+  h = h * 31 + hash(std::get<1>(key));
+  return h * 31 + hash(std::get<2>(key));
+}
 
 void GraphBuilder::add(const DocumentContribution& contribution) {
   ++documents_;
@@ -201,7 +219,9 @@ Graph GraphBuilder::finish(const std::string& name) {
 
   // Re-key edges by merged ids; edges that became self-loops are dropped.
   std::map<EdgeKey, EdgeData> merged_edges;
-  for (auto& [key, data] : edges_) {
+  for (auto* entry : in_key_order(&edges_)) {  // the first key's predicate wins: keep it stable
+    const EdgeKey& key = entry->first;
+    EdgeData& data = entry->second;
     EdgeKey final_key{resolve(std::get<0>(key)), std::get<1>(key), resolve(std::get<2>(key))};
     if (std::get<0>(final_key) == std::get<2>(final_key)) continue;
     if (!nodes_.count(std::get<0>(final_key)) || !nodes_.count(std::get<2>(final_key))) continue;
@@ -228,7 +248,9 @@ Graph GraphBuilder::finish(const std::string& name) {
   graph[boost::graph_bundle].name = name;
   graph[boost::graph_bundle].documents = documents_;
   std::map<std::string, Graph::vertex_descriptor> vertex_of;
-  for (auto& [id, node] : nodes_) {  // std::map: id order
+  for (auto* entry : in_key_order(&nodes_)) {  // vertices in id order
+    const std::string& id = entry->first;
+    NodeData& node = entry->second;
     NodeProps& props = node.props;
     if (props.type >= EntityType::kMoney && !used.count(id)) continue;
     if (props.type == EntityType::kEvent && props.date.empty())

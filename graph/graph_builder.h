@@ -9,6 +9,7 @@
 #include <map>
 #include <string>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/contribution.h"
@@ -40,11 +41,16 @@ class GraphBuilder {
     std::vector<Evidence> evidence;
   };
   using EdgeKey = std::tuple<std::string, std::string, std::string>;  // subject, relation, object
+  struct EdgeKeyHash {
+    size_t operator()(const EdgeKey& key) const noexcept;
+  };
 
   std::map<std::string, std::string> merge_targets() const;
 
-  std::map<std::string, NodeData> nodes_;
-  std::map<EdgeKey, EdgeData> edges_;
+  // Hashed: a corpus adds millions of entities and triples, each looked up once; finish() visits
+  // them in sorted order, so the output does not depend on the hash.
+  std::unordered_map<std::string, NodeData> nodes_;
+  std::unordered_map<EdgeKey, EdgeData, EdgeKeyHash> edges_;
   std::map<std::string, std::string> merged_into_;
   int documents_ = 0;
 };
