@@ -20,8 +20,8 @@ constexpr size_t kPreNounWords = 3;
 constexpr size_t kModifierWords = 2;
 
 struct Word {
-  Span span;         // as written, with a possessive "'s"
-  Span noun;         // without it
+  Span span;               // as written, with a possessive "'s"
+  Span noun;               // without it
   std::string_view lower;  // the noun part in lower case (a view of the lowered text)
   bool capital = false;
   bool acronym = false;  // all capitals, two letters or more: "PAC"
@@ -47,7 +47,8 @@ bool word_byte(std::string_view text, size_t i) {
     return true;
   }
   if (c < 0x80) return false;
-  if (c == 0xE2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80) return false;
+  if (c == 0xE2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80)
+    return false;
   return true;
 }
 
@@ -74,10 +75,10 @@ std::vector<Word> split_text(std::string_view text, std::string_view lowered) {
     word.noun = {static_cast<uint32_t>(begin), static_cast<uint32_t>(noun_end)};
     word.lower = word.noun.of(lowered);
     word.capital = text[begin] >= 'A' && text[begin] <= 'Z';
-    word.acronym = noun_end - begin >= 2 &&
-                   std::all_of(text.begin() + static_cast<long>(begin),
-                               text.begin() + static_cast<long>(noun_end),
-                               [](char c) { return c >= 'A' && c <= 'Z'; });
+    word.acronym =
+        noun_end - begin >= 2 && std::all_of(text.begin() + static_cast<long>(begin),
+                                             text.begin() + static_cast<long>(noun_end),
+                                             [](char c) { return c >= 'A' && c <= 'Z'; });
     words.push_back(std::move(word));
   }
   return words;
@@ -151,8 +152,7 @@ Result<NominalReferences> NominalReferences::load(const std::string& rules_dir) 
       if (tab == std::string::npos) break;
       start = tab + 1;
     }
-    std::optional<EntityType> type =
-        fields.size() >= 2 ? parse_type(fields[1]) : std::nullopt;
+    std::optional<EntityType> type = fields.size() >= 2 ? parse_type(fields[1]) : std::nullopt;
     if (fields.size() > 3 || !type || fields[0].empty() || lower_case(fields[0]) != fields[0]) {
       return Status::BadRule(path + ":" + std::to_string(line.number) +
                              ": want NOUN<TAB>TYPE[<TAB>TIES], the noun in lower case");
@@ -171,6 +171,7 @@ Result<NominalReferences> NominalReferences::load(const std::string& rules_dir) 
     }
     references.nouns_[fields[0]] = std::move(noun);
   }
+  for (const auto& [word, noun] : references.nouns_) references.noun_index_.emplace(word, &noun);
   // Lists for heads_job_before_name(): every word in lower case.
   const std::pair<std::set<std::string, std::less<>>*, const char*> lists[] = {
       {&references.job_titles_, "titles.txt"},
@@ -226,11 +227,10 @@ void NominalReferences::resolve(const Document& doc, DocumentAnalysis* analysis)
     }
   }
   auto first_word_at = [&words](uint32_t offset) {
-    return static_cast<size_t>(std::lower_bound(words.begin(), words.end(), offset,
-                                                [](const Word& w, uint32_t o) {
-                                                  return w.span.begin < o;
-                                                }) -
-                               words.begin());
+    return static_cast<size_t>(
+        std::lower_bound(words.begin(), words.end(), offset,
+                         [](const Word& w, uint32_t o) { return w.span.begin < o; }) -
+        words.begin());
   };
 
   // Ties written next to a name, each with the offset from which it counts.
@@ -245,14 +245,15 @@ void NominalReferences::resolve(const Document& doc, DocumentAnalysis* analysis)
     if (m.pronoun || m.type >= EntityType::kMoney) continue;
     const int entity = analysis->entity_of[i];
     auto add_tie = [&](const Word& word, uint32_t at) {
-      auto noun = nouns_.find(word.lower);
-      if (noun != nouns_.end() && noun->second.type == m.type) {
+      const Noun* noun = noun_of(word.lower);
+      if (noun != nullptr && noun->type == m.type) {
         ties.push_back({at, entity, std::string(word.lower)});
       }
     };
     // After it: ", the|a|an WORDS" up to the next punctuation.
     size_t w = first_word_at(m.span.end);
-    if (w < words.size() && trim(text.substr(m.span.end, words[w].span.begin - m.span.end)) == "," &&
+    if (w < words.size() &&
+        trim(text.substr(m.span.end, words[w].span.begin - m.span.end)) == "," &&
         (words[w].lower == "the" || words[w].lower == "a" || words[w].lower == "an")) {
       for (size_t k = w + 1; k < words.size() && k <= w + kAppositionWords; ++k) {
         if (!only_spaces(text, words[k - 1].span.end, words[k].span.begin)) break;
@@ -264,7 +265,8 @@ void NominalReferences::resolve(const Document& doc, DocumentAnalysis* analysis)
     // corporate titles listed as TIES of "company" to the organization.
     if (m.type == EntityType::kOrg && i + 1 < mentions.size() && !mentions[i + 1].pronoun &&
         mentions[i + 1].type == EntityType::kPerson && mentions[i + 1].span.begin > m.span.end) {
-      std::string title = lower_case(trim(text.substr(m.span.end, mentions[i + 1].span.begin - m.span.end)));
+      std::string title =
+          lower_case(trim(text.substr(m.span.end, mentions[i + 1].span.begin - m.span.end)));
       for (const auto& [noun, info] : nouns_) {
         if (info.type == EntityType::kOrg && !title.empty() &&
             std::find(info.ties.begin(), info.ties.end(), title) != info.ties.end()) {
@@ -279,7 +281,7 @@ void NominalReferences::resolve(const Document& doc, DocumentAnalysis* analysis)
     for (size_t k = before; k > 0 && before - k < kPreNounWords; --k) {
       const Word& word = words[k - 1];
       if (mention_of[k - 1] >= 0 || !only_spaces(text, word.span.end, next_begin)) break;
-      if (!nouns_.count(word.lower)) break;
+      if (!noun_of(word.lower)) break;
       add_tie(word, m.span.begin);
       next_begin = word.span.begin;
     }
@@ -302,10 +304,10 @@ void NominalReferences::resolve(const Document& doc, DocumentAnalysis* analysis)
       tied[ties[next_tie].entity].insert(ties[next_tie].noun);
       ++next_tie;
     }
-    auto noun = nouns_.find(word.lower);
+    const Noun* noun = noun_of(word.lower);
     // A capitalized word is a name's, but a common noun written as an acronym is a description:
     // "the PAC" (descriptions.tsv "pac").
-    if (noun == nouns_.end() || (word.capital && !word.acronym) || mention_of[w] >= 0) continue;
+    if (noun == nullptr || (word.capital && !word.acronym) || mention_of[w] >= 0) continue;
     // "the" before it, perhaps with a modifier or two: "the Republican governor".
     size_t the = w;
     for (size_t k = w; k > 0 && w - k <= kModifierWords; --k) {
@@ -314,16 +316,17 @@ void NominalReferences::resolve(const Document& doc, DocumentAnalysis* analysis)
         the = k - 1;
         break;
       }
-      if (nouns_.count(words[k - 1].lower)) break;
+      if (noun_of(words[k - 1].lower)) break;
     }
     const bool bare_before_job =
-        the == w && noun->second.type == EntityType::kOrg &&
+        the == w && noun->type == EntityType::kOrg &&
         heads_job_before_name(text, words, w, mention_of, mentions, job_titles_, plain_words_);
     if (the == w && !bare_before_job) continue;
     // "the rival company", "the other senator": a modifier that points to someone else.
     if (the < w && std::any_of(words.begin() + static_cast<long>(the) + 1,
-                               words.begin() + static_cast<long>(w),
-                               [this](const Word& m) { return other_referent_.contains(m.lower); })) {
+                               words.begin() + static_cast<long>(w), [this](const Word& m) {
+                                 return other_referent_.contains(m.lower);
+                               })) {
       continue;
     }
     // Not an apposition to the name just before it ("Jane Smith, the senator, said"): that is
@@ -339,10 +342,12 @@ void NominalReferences::resolve(const Document& doc, DocumentAnalysis* analysis)
     // commas before it in the sentence.
     const bool possessive = word.span != word.noun;
     size_t comma = text.rfind(',', words[the].span.begin);
-    const bool opens_aside =
-        comma != std::string_view::npos && comma >= sentence_span.begin &&
-        std::count(text.begin() + sentence_span.begin, text.begin() + static_cast<long>(comma), ',') % 2 == 0;
-    if (noun->second.type != EntityType::kEvent && !possessive && opens_aside) {
+    const bool opens_aside = comma != std::string_view::npos && comma >= sentence_span.begin &&
+                             std::count(text.begin() + sentence_span.begin,
+                                        text.begin() + static_cast<long>(comma), ',') %
+                                     2 ==
+                                 0;
+    if (noun->type != EntityType::kEvent && !possessive && opens_aside) {
       size_t name_end = text.find_last_not_of(' ', comma - (comma > 0 ? 1 : 0));
       size_t before = first_word_at(static_cast<uint32_t>(comma));
       if (name_end != std::string_view::npos && before > 0 && mention_of[before - 1] >= 0 &&
@@ -364,8 +369,8 @@ void NominalReferences::resolve(const Document& doc, DocumentAnalysis* analysis)
     size_t near_count = 0, anywhere_count = 0;
     for (size_t e = 0; e < analysis->entities.size(); ++e) {
       const Entity& entity = analysis->entities[e];
-      if (entity.type != noun->second.type || last_sentence[e] < 0) continue;
-      if (!tied[e].count(word.lower) && !tied_by_name(entity, word.lower, noun->second)) continue;
+      if (entity.type != noun->type || last_sentence[e] < 0) continue;
+      if (!tied[e].count(word.lower) && !tied_by_name(entity, word.lower, *noun)) continue;
       ++anywhere_count;
       anywhere = static_cast<int>(e);
       if (static_cast<size_t>(last_sentence[e]) + kReachSentences >= sentence) {
@@ -373,11 +378,13 @@ void NominalReferences::resolve(const Document& doc, DocumentAnalysis* analysis)
         near = static_cast<int>(e);
       }
     }
-    const int only = near_count == 1 ? near : near_count == 0 && anywhere_count == 1 ? anywhere : -1;
+    const int only = near_count == 1                          ? near
+                     : near_count == 0 && anywhere_count == 1 ? anywhere
+                                                              : -1;
     if (only < 0) continue;
     Mention reference;
     reference.span = word.noun;
-    reference.type = noun->second.type;
+    reference.type = noun->type;
     reference.rule = "description";
     reference.description = true;
     added.push_back({std::move(reference), only});

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "base/string_map.h"
 #include "extract/analysis.h"
 #include "extract/document.h"
 #include "extract/lexicon.h"
@@ -21,6 +22,12 @@ namespace kg {
 class NominalReferences {
  public:
   static Result<NominalReferences> load(const std::string& rules_dir);
+  // Moves only: noun_index_ points into nouns_, whose nodes a move keeps and a copy would not.
+  NominalReferences() = default;
+  NominalReferences(NominalReferences&&) = default;
+  NominalReferences& operator=(NominalReferences&&) = default;
+  NominalReferences(const NominalReferences&) = delete;
+  NominalReferences& operator=(const NominalReferences&) = delete;
 
   // Adds a description mention (Mention::description) for each "the NOUN" that exactly one
   // entity fits; the rest are left alone. REQUIRES: analysis resolved by the Canonicalizer.
@@ -34,7 +41,13 @@ class NominalReferences {
   // Whether the entity's title or name ties it to the noun.
   bool tied_by_name(const Entity& entity, std::string_view noun, const Noun& info) const;
 
+  const Noun* noun_of(std::string_view lower) const {
+    const Noun* const* noun = noun_index_.find(lower);
+    return noun ? *noun : nullptr;
+  }
+
   std::map<std::string, Noun, std::less<>> nouns_;
+  StringMap<const Noun*> noun_index_;  // nouns_ by word, for the lookup of every word of a text
   // Modifiers that point away from the named entity: "the rival company"
   // (lexicon/other_referent_modifiers.txt).
   WordSet other_referent_;
