@@ -51,6 +51,23 @@ bool lower_for_atoms(std::string_view text, std::string* out) {
   return true;
 }
 
+// Whether every non-ASCII character of an atom is caseless punctuation or a currency sign
+// (U+2000..U+20CF: "’", "“", "—", "€"). Such an atom matches the ASCII-lower-cased text as written;
+// one with a non-ASCII letter ("é") may be folded in ways the text is not, so it counts as always
+// present. The curly apostrophe of "’s endorsement of" must not keep a rule on every sentence.
+bool searchable(std::string_view atom) {
+  for (size_t i = 0; i < atom.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(atom[i]);
+    if (byte < 0x80) continue;
+    // U+2000..U+20CF is E2 80..82 xx in UTF-8.
+    if (byte != 0xE2 || i + 2 >= atom.size()) return false;
+    const auto second = static_cast<unsigned char>(atom[i + 1]);
+    if (second < 0x80 || second > 0x82) return false;
+    i += 2;
+  }
+  return true;
+}
+
 RE2::Options filter_options() {
   RE2::Options options;
   options.set_log_errors(false);
@@ -81,9 +98,7 @@ Result<RelationRuleFilter> RelationRuleFilter::build(const std::vector<RelationR
   filter.filter_->Compile(&atoms);
   auto set = std::make_unique<RE2::Set>(filter_options(), RE2::UNANCHORED);
   for (size_t i = 0; i < atoms.size(); ++i) {
-    bool ascii = std::all_of(atoms[i].begin(), atoms[i].end(),
-                             [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    if (!ascii) {
+    if (!searchable(atoms[i])) {
       filter.always_atoms_.push_back(static_cast<int>(i));
       continue;
     }

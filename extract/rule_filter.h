@@ -40,7 +40,7 @@ class RelationRuleFilter {
   std::unique_ptr<re2::FilteredRE2> filter_;
   std::unique_ptr<RE2::Set> atoms_;  // the searchable atoms, over lower-cased text; null if none
   std::vector<int> atom_ids_;        // atoms_ index -> FilteredRE2 atom index
-  std::vector<int> always_atoms_;    // atoms with non-ASCII bytes: taken as always present
+  std::vector<int> always_atoms_;    // atoms with non-ASCII letters: taken as always present
   std::vector<uint32_t> subject_types_, object_types_;
 };
 

@@ -91,6 +91,25 @@ TEST_CASE("a sentence with a character that folds to ASCII keeps every rule its 
   }
 }
 
+TEST_CASE("an atom with a curly apostrophe filters like any other") {
+  const RelationLexicon lex = test_lexicon();
+  auto rule = parse_relation_rule(
+      "endorsement SUPPORTED endorse 0.7 {SUBJ:PERSON}(?:'s|\xE2\x80\x99s) endorsement of "
+      "{OBJ:PERSON}",
+      "t", "t.rules", lex);
+  REQUIRE(rule.ok());
+  std::vector<RelationRule> rules;
+  rules.push_back(std::move(*rule));
+  auto filter = RelationRuleFilter::build(rules);
+  REQUIRE(filter.ok());
+  const std::string curly = "[[PERSON:0]]\xE2\x80\x99s endorsement of [[PERSON:1]] came late.";
+  REQUIRE(RE2::PartialMatch(curly, *rules[0].re));
+  CHECK(candidates(*filter, curly) == Ids{0});
+  CHECK(candidates(*filter, "[[PERSON:0]]'s Endorsement of [[PERSON:1]] came late.") == Ids{0});
+  // Neither spelling of the phrase: the rule is not run (it was, on every such sentence).
+  CHECK(candidates(*filter, "[[PERSON:0]] met [[PERSON:1]] in the spring.").empty());
+}
+
 // Abstracted news sentences of many shapes, for the check that the filter never drops a rule
 // that matches.
 const char* const kNewsSentences[] = {
