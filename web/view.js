@@ -70,6 +70,7 @@
   settings.barnesHutOptimize = n > 500;
   let layout = null;
   function layoutDone() {
+    if (window.KG_LAYOUT_DONE) return;
     if (layout) layout.kill();
     layoutRunning = false;
     renderer.setSetting("renderLabels", true);
@@ -82,7 +83,12 @@
     layoutRunning = true;
     if (bigGraph) renderer.setSetting("renderLabels", false);
     status.textContent = "Laying out " + summary + "…";
-    setTimeout(layoutDone, Math.min(8000, 1500 + n));
+    // The time counts from the worker's first positions, not from its start: on a busy machine
+    // starting the worker can take longer than the whole budget, and the layout would end before
+    // it moved anything. A worker that never answers is stopped all the same.
+    const budget = Math.min(8000, 1500 + n);
+    graph.once("eachNodeAttributesUpdated", function () { setTimeout(layoutDone, budget); });
+    setTimeout(layoutDone, budget + 20000);
   } catch (error) {
     forceAtlas2.assign(graph, {iterations: n > 2000 ? 50 : n > 500 ? 150 : 400,
                                settings: settings});
